@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+// Bundles the extension and the CLI into dist/. `--production` minifies.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const common = {
+	bundle: true,
+	format: 'cjs',
+	platform: 'node',
+	target: 'node18',
+	minify: production,
+	sourcemap: !production,
+	sourcesContent: false,
+	logLevel: 'warning',
+	logOverride: { 'import-is-undefined': 'error' },
+};
+
+await Promise.all([
+	esbuild.build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+	esbuild.build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js' }),
+]);

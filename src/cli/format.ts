@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+import { LineIndex, type Diagnostic, type Severity } from '../core';
+
+/** One file's result, in the JSON shape of `--format json`. */
+export interface FileReport {
+	readonly file: string;
+	readonly diagnostics: readonly JsonDiagnostic[];
+}
+
+export interface JsonDiagnostic {
+	readonly code: string;
+	readonly severity: Severity;
+	readonly message: string;
+	readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** Converts core diagnostics to 0-based lines and UTF-16 characters, as VS Code counts them. */
+export function toFileReport(file: string, text: string, diagnostics: readonly Diagnostic[]): FileReport {
+	const lines = new LineIndex(text);
+	return {
+		file,
+		diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: lines.rangeOf(d.span) })),
+	};
+}
+
+/** `path:line:col: severity code: message`, 1-based. */
+export function formatText(report: FileReport): string[] {
+	return report.diagnostics.map((d) => `${report.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code}: ${d.message}`);
+}

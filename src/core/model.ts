@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: Apache-2.0
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { KraftfileDoc } from './parse';
+import type { Span } from './types';
+import { contentStart, mapEntries, resolve, spanOf, stringValue, type MapEntry } from './yaml-nodes';
+
+/**
+ * A platform or architecture as a target names it: the text and exactly where it is
+ * written. `exact` is false when the span covers more than the name (an alias `*t`, or a
+ * quoted string with escapes), so an edit must not replace just the span.
+ */
+export interface NamePart {
+	readonly text: string;
+	readonly span: Span;
+	readonly exact: boolean;
+	/** The key it was read from (`plat`, `platform`, …), or `undefined` for `plat/arch` shorthand. */
+	readonly key?: string;
+}
+
+export interface TargetModel {
+	readonly index: number;
+	/** The whole list item as written. */
+	readonly span: Span;
+	readonly form: 'shorthand' | 'map' | 'other';
+	/** The item after following an alias. */
+	readonly node: Node | null;
+	/** True when the item is an alias (`- *base`). */
+	readonly viaAlias: boolean;
+	/** For the map form: its entries (merges applied). */
+	readonly entries: readonly MapEntry[];
+	readonly platform?: NamePart;
+	readonly architecture?: NamePart;
+	/** The target's own `name` (or `kernel`, which the legacy loader reads as the name). */
+	readonly name?: string;
+}
+
+export interface TopLevel {
+	/** The root map, or `undefined` when the document is not a map. */
+	readonly entries: readonly MapEntry[] | undefined;
+	/** The root node, when it is not a map (for the message). */
+	readonly root: Node | null | undefined;
+}
+
+export interface KraftfileModel {
+	readonly top: TopLevel;
+	readonly targetsEntry?: MapEntry;
+	readonly targets: readonly TargetModel[];
+	/** The top-level `name`, used as the default target name. */
+	readonly projectName?: string;
+}
+
+/** Reads the parts of a parsed Kraftfile the rules look at. Never throws. */
+export function buildModel(k: KraftfileDoc): KraftfileModel {
+	const doc = k.doc;
+	if (!doc) return { top: { entries: undefined, root: undefined }, targets: [] };
+	const root = doc.contents as Node | null;
+	if (!isMap(root)) return { top: { entries: undefined, root }, targets: [] };
+	const entries = mapEntries(doc, root);
+	const last = (key: string) => [...entries].reverse().find((e) => e.key === key);
+	const targetsEntry = last('targets');
+	const projectName = stringValue(last('name')?.value);
+	const targets: TargetModel[] = [];
+	if (targetsEntry && isSeq(targetsEntry.value)) {
+		targetsEntry.value.items.forEach((item, index) => {
+			targets.push(readTarget(k, item as Node | null, index));
+		});
+	}
+	return { top: { entries, root }, ...(targetsEntry ? { targetsEntry } : {}), targets, ...(projectName !== undefined ? { projectName } : {}) };
+}
+
+function readTarget(k: KraftfileDoc, raw: Node | null, index: number): TargetModel {
+	const doc = k.doc!;
+	const span = raw && raw.range ? spanOf(raw) : { start: 0, end: 0 };
+	const viaAlias = raw != null && raw.range != null && resolve(doc, raw) !== raw;
+	const node = raw == null ? null : (resolve(doc, raw) ?? null);
+	const base = { index, span, node, viaAlias };
+	if (isScalar(node) && typeof node.value === 'string') {
+		const [platform, architecture] = splitPlatArch(k.text, node, viaAlias ? span : undefined, undefined);
+		return { ...base, form: 'shorthand', entries: [], ...(platform ? { platform } : {}), ...(architecture ? { architecture } : {}) };
+	}
+	if (!isMap(node)) return { ...base, form: 'other', entries: [] };
+	const entries = mapEntries(doc, node);
+	let platform: NamePart | undefined;
+	let architecture: NamePart | undefined;
+	let name: string | undefined;
+	// Go ranges over a map in random order; where keys conflict a rule reports it, and
+	// here the last one written wins so that the model is at least deterministic.
+	for (const e of entries) {
+		const where = viaAlias ? span : undefined;
+		if ((e.key === 'platform' || e.key === 'plat') && isScalar(e.value) && typeof e.value.value === 'string') {
+			const [p, a] = splitPlatArch(k.text, e.value, where ?? e.mergedAt, e.key);
+			if (p) platform = p;
+			if (a) architecture = a;
+		} else if ((e.key === 'architecture' || e.key === 'arch') && isScalar(e.value) && typeof e.value.value === 'string') {
+			architecture = namePart(k.text, e.value, 0, e.value.value.length, where ?? e.mergedAt, e.key);
+		} else if ((e.key === 'name' || e.key === 'kernel') && typeof stringValue(e.value) === 'string') {
+			name = stringValue(e.value);
+		}
+	}
+	return {
+		...base,
+		form: 'map',
+		entries,
+		...(platform ? { platform } : {}),
+		...(architecture ? { architecture } : {}),
+		...(name !== undefined ? { name } : {}),
+	};
+}
+
+/**
+ * Splits `plat/arch` as `kraft` does (`strings.SplitN(value, "/", 2)`): the architecture is
+ * everything after the first slash. A `platform:` value without a slash is only a platform.
+ */
+function splitPlatArch(text: string, node: import('yaml').Scalar, override: Span | undefined, key: string | undefined): [NamePart | undefined, NamePart | undefined] {
+	const value = node.value as string;
+	const slash = value.indexOf('/');
+	if (slash < 0) return [key ? namePart(text, node, 0, value.length, override, key) : undefined, undefined];
+	return [namePart(text, node, 0, slash, override, key), namePart(text, node, slash + 1, value.length, override, key)];
+}
+
+function namePart(text: string, node: import('yaml').Scalar, from: number, to: number, override: Span | undefined, key: string | undefined): NamePart {
+	const value = node.value as string;
+	const part = value.slice(from, to);
+	const keyProp = key ? { key } : {};
+	if (override) return { text: part, span: override, exact: false, ...keyProp };
+	const start = contentStart(text, node);
+	if (start === undefined) return { text: part, span: spanOf(node), exact: false, ...keyProp };
+	return { text: part, span: { start: start + from, end: start + to }, exact: true, ...keyProp };
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+// Diagnostic: architecture-alias (error). `amd64`, `aarch64`, `arm32`, `armv7` …: `kraft`
+// has no aliases for architectures; it passes the name on, Unikraft gets no
+// `CONFIG_ARCH_*` for it and builds for its default (the host's) architecture, under a
+// kernel name `kraft` then cannot find. Names the right spelling.
+// Diagnostic: unknown-architecture (error). Any other name (`riscv64`, `X86_64`, typos):
+// suggests the closest of `x86_64`, `arm64`, `arm`.
+// Source: unikraft/kraftkit unikraft/arch/{architecture,transform}.go; unikraft arch/Config.uk.
+import { ARCH_NAMES, lookupArchitecture } from '../support';
+import { closest } from '../suggest';
+import type { Rule } from './rule';
+import { orList } from './rule';
+
+export const architectureName: Rule = {
+	codes: ['architecture-alias', 'unknown-architecture'],
+	check({ model, report }) {
+		for (const t of model.targets) {
+			const a = t.architecture;
+			if (!a || a.text === '' || a.text.includes('${')) continue;
+			const found = lookupArchitecture(a.text);
+			const replace = (text: string) => (a.exact ? [{ span: a.span, text }] : []);
+			if (found.kind === 'architecture') continue;
+			if (found.kind === 'misnomer') {
+				report({
+					code: 'architecture-alias',
+					severity: 'error',
+					message: `\`${a.text}\` is not an architecture name \`kraft\` knows: it has no aliases for architectures, so Unikraft would build for its default architecture instead. Write \`${found.means}\`.`,
+					span: a.span,
+					suggestions: replace(found.means),
+				});
+				continue;
+			}
+			if (found.kind === 'unsupported') {
+				report({ code: 'unknown-architecture', severity: 'error', message: `\`${a.text}\` is not a Unikraft architecture. ${found.why} Use ${orList(ARCH_NAMES)}.`, span: a.span });
+				continue;
+			}
+			const near = closest(a.text, ARCH_NAMES);
+			report({
+				code: 'unknown-architecture',
+				severity: 'error',
+				message: `\`${a.text}\` is not a Unikraft architecture: ${near.length ? `did you mean ${orList(near)}?` : `use ${orList(ARCH_NAMES)}.`}`,
+				span: a.span,
+				suggestions: near.flatMap(replace),
+			});
+		}
+	},
+};

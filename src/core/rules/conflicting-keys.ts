@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+// Diagnostic: conflicting-keys. A target sets its platform twice (`plat` and `platform`)
+// or its architecture twice (`arch` and `architecture`, or `platform: qemu/x86_64` with
+// an architecture key). The legacy loader ranges over the Go map in random order, so
+// with different values each build may pick another one (error); with equal values it
+// is only redundant (information). Spec v0.7 always takes `plat`/`arch` and ignores the
+// long keys (warning). Source: unikraft/kraftkit unikraft/target/transform.go;
+// unikraft-cloud/x kraftfile/spec.go.
+import { isScalar } from 'yaml';
+import { isV07 } from '../spec';
+import type { MapEntry } from '../yaml-nodes';
+import type { Rule } from './rule';
+
+export const conflictingKeys: Rule = {
+	codes: ['conflicting-keys'],
+	check({ model, spec, report }) {
+		for (const t of model.targets) {
+			if (t.form !== 'map') continue;
+			const str = (e: MapEntry) => (isScalar(e.value) && typeof e.value.value === 'string' ? e.value.value : undefined);
+			const plats = t.entries.filter((e) => e.key === 'plat' || e.key === 'platform');
+			const archs = t.entries.filter((e) => e.key === 'arch' || e.key === 'architecture');
+			const platValues = plats.map((e) => (str(e) ?? '').split('/')[0]);
+			const archValues = [
+				...plats.filter((e) => (str(e) ?? '').includes('/')).map((e) => ({ e, v: str(e)!.slice(str(e)!.indexOf('/') + 1) })),
+				...archs.map((e) => ({ e, v: str(e) ?? '' })),
+			];
+			if (new Set(plats.map((e) => e.key)).size > 1) {
+				emit('platform', plats.map((e) => e.key!), new Set(platValues).size > 1, plats[plats.length - 1]!);
+			}
+			if (archValues.length > 1) {
+				emit('architecture', archValues.map((x) => (x.e.key === 'plat' || x.e.key === 'platform' ? `${x.e.key}: …/${x.v}` : x.e.key!)), new Set(archValues.map((x) => x.v)).size > 1, archValues[archValues.length - 1]!.e);
+			}
+			function emit(what: string, keys: string[], differ: boolean, at: MapEntry): void {
+				const listed = keys.map((k) => `\`${k}\``).join(' and ');
+				const span = t.viaAlias ? t.span : (at.mergedAt ?? at.keySpan);
+				if (isV07(spec)) {
+					report({ code: 'conflicting-keys', severity: 'warning', message: `This target sets its ${what} twice (${listed}); spec v0.7 reads the short key and ignores the other. Keep one.`, span });
+				} else if (differ) {
+					report({
+						code: 'conflicting-keys',
+						severity: 'error',
+						message: `This target sets its ${what} twice (${listed}) to different values: \`kraft\` reads the keys in random order, so each build may pick either one. Keep one.`,
+						span,
+					});
+				} else {
+					report({ code: 'conflicting-keys', severity: 'information', message: `This target sets its ${what} twice (${listed}), to the same value. Keep one.`, span });
+				}
+			}
+		}
+	},
+};

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+import { architectureName } from './architecture-name';
+import { conflictingKeys } from './conflicting-keys';
+import { duplicateKey } from './duplicate-key';
+import { duplicateTarget } from './duplicate-target';
+import { invalidDocument } from './invalid-document';
+import { invalidTarget } from './invalid-target';
+import { platformName } from './platform-name';
+import type { Rule } from './rule';
+import { spec } from './spec';
+import { targetSupport } from './target-support';
+import { unknownKey } from './unknown-key';
+import { yamlSyntax } from './yaml-syntax';
+
+/** Every rule, in the order their diagnostics are most useful to read. */
+export const RULES: readonly Rule[] = [
+	yamlSyntax,
+	invalidDocument,
+	spec,
+	invalidTarget,
+	platformName,
+	architectureName,
+	targetSupport,
+	conflictingKeys,
+	duplicateTarget,
+	duplicateKey,
+	unknownKey,
+];

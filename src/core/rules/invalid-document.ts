@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+// Diagnostic: invalid-document (error). The file is YAML but not a map of keys (a list,
+// or a single value): KraftKit's loader stops with “Top-level object must be a mapping”.
+// An empty file, or one with only comments, gets nothing: there is nothing to check.
+import { isMap } from 'yaml';
+import { describeNode, spanOf } from '../yaml-nodes';
+import type { Rule } from './rule';
+
+export const invalidDocument: Rule = {
+	codes: ['invalid-document'],
+	check({ k, model, report }) {
+		const root = model.top.root;
+		if (model.top.entries || root == null || isMap(root) || k.syntaxProblems.length > 0) return;
+		if ((root as { value?: unknown }).value === null) return;
+		report({
+			code: 'invalid-document',
+			severity: 'error',
+			message: `A Kraftfile must be a map of keys (\`spec:\`, \`name:\`, \`targets:\` …), but this one is ${describeNode(root)}; \`kraft\` stops with “Top-level object must be a mapping”.`,
+			span: spanOf(root),
+		});
+	},
+};

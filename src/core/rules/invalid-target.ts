@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+// Diagnostic: invalid-target (error). A target `kraft` cannot read: `targets` is not a
+// list; an entry is neither a `plat/arch` string nor a map; a string without `/`
+// (“invalid target format”); an empty side (`qemu/`: “architecture must be specified for
+// all targets”); a map without a platform or an architecture; a value of the wrong type
+// (`platform: 5`, which makes the 2024 loader panic). Source: unikraft/kraftkit
+// unikraft/target/transform.go, unikraft/app/loader.go.
+import { isMap, isScalar, isSeq } from 'yaml';
+import { lookupArchitecture, lookupPlatform } from '../support';
+import type { TargetModel } from '../model';
+import type { Diagnostic, Span } from '../types';
+import { describeNode, isEmptyValue, spanOf } from '../yaml-nodes';
+import type { Rule, RuleContext } from './rule';
+
+const EXAMPLE = '`qemu/x86_64`';
+
+export const invalidTarget: Rule = {
+	codes: ['invalid-target'],
+	check(ctx) {
+		const { model, report } = ctx;
+		const entry = model.targetsEntry;
+		if (!entry) return;
+		if (entry.value != null && !isSeq(entry.value) && !isEmptyValue(entry.value)) {
+			report({
+				code: 'invalid-target',
+				severity: 'error',
+				message: `\`targets\` must be a list, but it is ${describeNode(entry.value)}; \`kraft\` cannot read it (older versions crash). Write each target as a list item: \`- ${isScalar(entry.value) ? String(entry.value.value) : 'qemu/x86_64'}\`.`,
+				span: isMap(entry.value) ? entry.keySpan : entry.valueSpan,
+			});
+			return;
+		}
+		for (const t of model.targets) checkTarget(ctx, t).forEach(report);
+	},
+};
+
+function checkTarget(ctx: RuleContext, t: TargetModel): Diagnostic[] {
+	const err = (message: string, span: Span, suggestions: Diagnostic['suggestions'] = []): Diagnostic => ({ code: 'invalid-target', severity: 'error', message, span, suggestions });
+	if (t.form === 'other') {
+		return [err(`A target must be a \`plat/arch\` string such as ${EXAMPLE} or a map with \`platform\` and \`architecture\`, but this one is ${describeNode(t.node)}: \`kraft\` stops with “invalid type for target”.`, t.span)];
+	}
+	if (t.form === 'shorthand') return checkShorthand(t, err);
+	const out: Diagnostic[] = [];
+	for (const e of t.entries) {
+		const span = t.viaAlias ? t.span : (e.mergedAt ?? e.valueSpan);
+		if (['platform', 'plat', 'architecture', 'arch', 'name', 'kernel'].includes(e.key ?? '') && !(isScalar(e.value) && typeof e.value.value === 'string')) {
+			const what = e.key === 'platform' || e.key === 'plat' ? 'platform name such as `qemu`' : e.key === 'name' || e.key === 'kernel' ? 'name' : 'architecture name such as `x86_64`';
+			out.push(err(`\`${e.key}\` must be a ${what}, but it is ${describeNode(e.value)}; \`kraft\` cannot read this target${e.key === 'arch' || e.key === 'architecture' ? '' : ' (the 2024 loader crashes on it)'}.`, isEmptyValue(e.value) ? (t.viaAlias ? t.span : e.keySpan) : span));
+		} else if ((e.key === 'platform' || e.key === 'plat') && isScalar(e.value) && typeof e.value.value === 'string' && e.value.value.includes('/')) {
+			const [p, a] = e.value.value.split(/\/(.*)/s);
+			if (!p) out.push(err(`\`${e.key}: ${e.value.value}\` has no platform before the \`/\`: \`kraft\` stops with “platform must be specified for all targets”.`, span));
+			if (!a) out.push(err(`\`${e.key}: ${e.value.value}\` has no architecture after the \`/\`: \`kraft\` stops with “architecture must be specified for all targets”.`, span));
+		} else if (['platform', 'plat', 'architecture', 'arch'].includes(e.key ?? '') && isScalar(e.value) && e.value.value === '') {
+			out.push(err(`\`${e.key}\` is empty: \`kraft\` stops with “${e.key?.startsWith('plat') ? 'platform' : 'architecture'} must be specified for all targets”.`, span));
+		}
+	}
+	if (out.length > 0) return out;
+	const hasKey = (...keys: string[]) => t.entries.some((e) => keys.includes(e.key ?? ''));
+	const anchor = t.viaAlias ? t.span : (t.entries[0]?.keySpan ?? t.span);
+	if (!t.platform && !hasKey('platform', 'plat')) {
+		out.push(err('This target names no platform: `kraft` stops with “platform must be specified for all targets”. Add `platform: qemu` (or `fc`, `xen` …).', anchor));
+	}
+	if (!t.architecture && !hasKey('architecture', 'arch') && t.platform) {
+		out.push(err('This target names no architecture: `kraft` stops with “architecture must be specified for all targets”. Add `architecture: x86_64` (or `arm64`, `arm`).', t.viaAlias ? t.span : t.platform.span));
+	} else if (!t.architecture && !hasKey('architecture', 'arch') && !t.platform && !hasKey('platform', 'plat')) {
+		out.push(err('This target names no architecture: add `architecture: x86_64` (or `arm64`, `arm`).', anchor));
+	}
+	return out;
+}
+
+function checkShorthand(t: TargetModel, err: (m: string, s: Span, sg?: Diagnostic['suggestions']) => Diagnostic): Diagnostic[] {
+	const value = (t.node as { value: string }).value;
+	if (!value.includes('/')) {
+		// A lone name: say which half it looks like, and offer the other half.
+		const asPlat = lookupPlatform(value);
+		const asArch = lookupArchitecture(value);
+		const fix = asPlat.kind === 'platform' ? `${value}/x86_64` : asArch.kind === 'architecture' ? `qemu/${value}` : undefined;
+		return [
+			err(
+				`\`${value}\` is not a \`plat/arch\` target: \`kraft\` stops with “invalid target format”. Write the platform and the architecture, e.g. ${fix ? `\`${fix}\`` : EXAMPLE}.`,
+				t.span,
+				fix && !t.viaAlias ? [{ span: spanOf(t.node!), text: fix }] : [],
+			),
+		];
+	}
+	const out: Diagnostic[] = [];
+	if (t.platform && t.platform.text === '') {
+		out.push(err(`\`${value}\` has no platform before the \`/\`: \`kraft\` stops with “platform must be specified for all targets”. Write e.g. \`qemu${value}\`.`, t.span));
+	}
+	if (t.architecture && t.architecture.text === '') {
+		out.push(err(`\`${value}\` has no architecture after the \`/\`: \`kraft\` stops with “architecture must be specified for all targets”. Write e.g. \`${value}x86_64\`.`, t.span));
+	}
+	return out;
+}

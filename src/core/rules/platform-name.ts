@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+// Diagnostic: unknown-platform (error). A platform no Unikraft release knows (names are
+// case-sensitive: `QEMU` is unknown). `kraft` passes the name on unchanged, sets no
+// `CONFIG_PLAT_*`, and Unikraft's build stops with “Please choose at least one target
+// platform”. Suggests the closest names.
+// Diagnostic: platform-alias (information). `kvm`, `firecracker`, `hl`: `kraft` rewrites
+// them to `qemu`, `fc`, `hyperlight`, but `kraft run --plat` rejects them and `kraft build
+// --plat` filters on the canonical name (kraftkit#657), so write the canonical one.
+// Diagnostic: planned-platform (error). `hyperv`, `vmware`: documented as planned only.
+// Diagnostic: cloud-provider (error). `aws`, `gcp`, `digitalocean`, `azure`: destinations
+// for images, not Kraftfile platforms.
+import { platformsIn, PLATFORM_NAMES, lookupPlatform } from '../support';
+import { closest } from '../suggest';
+import type { Rule } from './rule';
+import { orList } from './rule';
+
+export const platformName: Rule = {
+	codes: ['unknown-platform', 'platform-alias', 'planned-platform', 'cloud-provider'],
+	check({ model, release, report }) {
+		for (const t of model.targets) {
+			const p = t.platform;
+			if (!p || p.text === '' || p.text.includes('${')) continue;
+			const found = lookupPlatform(p.text);
+			const replace = (text: string) => (p.exact ? [{ span: p.span, text }] : []);
+			if (found.kind === 'platform') {
+				if (found.alias) {
+					report({
+						code: 'platform-alias',
+						severity: 'information',
+						message: `\`${p.text}\` is an alias of \`${found.row.id}\`: \`kraft\` reads it as \`${found.row.id}\`, which is the name in build paths, \`kraft build --plat\` and \`kraft run --plat\` (they do not accept \`${p.text}\`). Write \`${found.row.id}\`.`,
+						span: p.span,
+						suggestions: replace(found.row.id),
+					});
+				}
+				continue;
+			}
+			if (found.kind === 'other') {
+				const planned = found.row.kind === 'planned';
+				report({
+					code: planned ? 'planned-platform' : 'cloud-provider',
+					severity: 'error',
+					message: planned
+						? `${found.row.title} is planned for Unikraft but no release supports it yet: the build stops with “Please choose at least one target platform”. ${found.row.instead}`
+						: `${found.row.title} (\`${p.text}\`) is a cloud to deploy to, not a Kraftfile platform: the build stops with “Please choose at least one target platform”. ${found.row.instead}`,
+					span: p.span,
+					suggestions: replace('qemu'),
+				});
+				continue;
+			}
+			const names = [...new Set([...platformsIn(release.version).map((r) => r.id), ...PLATFORM_NAMES])];
+			const near = closest(p.text, names);
+			const known = platformsIn(release.version).map((r) => r.id);
+			report({
+				code: 'unknown-platform',
+				severity: 'error',
+				message: `\`${p.text}\` is not a Unikraft platform: \`kraft\` passes it on unchanged and the build stops with “Please choose at least one target platform”. ${near.length ? `Did you mean ${orList(near)}?` : `Platforms: ${orList(known)}.`}`,
+				span: p.span,
+				suggestions: near.flatMap(replace),
+			});
+		}
+	},
+};

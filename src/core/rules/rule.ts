@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+import type { KraftfileModel } from '../model';
+import type { KraftfileDoc } from '../parse';
+import type { ReleaseInEffect } from '../release';
+import type { SpecInEffect } from '../spec';
+import type { Diagnostic, DiagnosticCode } from '../types';
+
+/** What every rule gets: the parse, the model read from it, and the release and spec in effect. */
+export interface RuleContext {
+	readonly k: KraftfileDoc;
+	readonly model: KraftfileModel;
+	readonly release: ReleaseInEffect;
+	readonly spec: SpecInEffect;
+	report(diagnostic: Diagnostic): void;
+}
+
+/** One rule: a function that looks at the context and reports the codes it owns. */
+export interface Rule {
+	readonly codes: readonly DiagnosticCode[];
+	check(ctx: RuleContext): void;
+}
+
+/** `a`, `a or b`, `a, b or c`, each in backticks. */
+export function orList(names: readonly string[]): string {
+	const q = names.map((n) => `\`${n}\``);
+	if (q.length <= 1) return q.join('');
+	return `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+}

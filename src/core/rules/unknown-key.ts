@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+// Diagnostic: unknown-key (warning). A key `kraft` silently ignores, at the top level or in
+// a target: a typo (`platfrom`), a key of the old Python `kraft` (`architectures`,
+// `platforms`, `initrd` …), or a target `name` under spec v0.7 (the v0.7 parser drops it).
+// `x-*` keys are extensions and are fine (the loader groups them into `extensions`).
+// Suggests the closest known key. Source: unikraft/kraftkit unikraft/app/loader.go,
+// unikraft/target/transform.go; unikraft-cloud/x kraftfile/spec.go.
+import { KEYS, OBSOLETE_KEYS, type KeyRow, type KeyScope, type ObsoleteKeyRow } from '../../data/keys';
+import { isV07 } from '../spec';
+import { closest } from '../suggest';
+import type { MapEntry } from '../yaml-nodes';
+import type { Rule, RuleContext } from './rule';
+import { orList } from './rule';
+
+const known = (scope: KeyScope) => (KEYS as readonly KeyRow[]).filter((k) => k.scope === scope).map((k) => k.name);
+const TOP = known('top-level');
+const TARGET = known('target');
+
+export const unknownKey: Rule = {
+	codes: ['unknown-key'],
+	check(ctx) {
+		const { model } = ctx;
+		for (const e of model.top.entries ?? []) checkEntry(ctx, e, 'top-level', TOP, undefined);
+		for (const t of model.targets) {
+			if (t.form !== 'map') continue;
+			for (const e of t.entries) checkEntry(ctx, e, 'target', TARGET, t.viaAlias ? t.span : undefined);
+		}
+	},
+};
+
+function checkEntry(ctx: RuleContext, e: MapEntry, scope: KeyScope, names: readonly string[], override: import('../types').Span | undefined): void {
+	const span = override ?? e.mergedAt ?? e.keySpan;
+	const where = scope === 'top-level' ? 'at the top level of a Kraftfile' : 'in a target';
+	if (e.key === undefined) {
+		ctx.report({ code: 'unknown-key', severity: 'warning', message: `Keys ${where} are names such as ${orList(names.slice(0, 4))}; \`kraft\` ignores this one.`, span });
+		return;
+	}
+	const key = e.key;
+	if (key.startsWith('x-')) return;
+	if (names.includes(key)) {
+		if (scope === 'target' && key === 'name' && isV07(ctx.spec)) {
+			ctx.report({ code: 'unknown-key', severity: 'warning', message: 'Spec v0.7 targets have no `name`: the v0.7 parser ignores it. Remove it, or use spec v0.6 to name targets.', span });
+		}
+		return;
+	}
+	const obsolete = (OBSOLETE_KEYS as readonly ObsoleteKeyRow[]).find((o) => o.name === key && o.scope === scope);
+	if (obsolete) {
+		ctx.report({ code: 'unknown-key', severity: 'warning', message: `\`${key}\` belongs to the old Python \`kraft\`; today’s \`kraft\` ignores it. ${obsolete.instead}`, span });
+		return;
+	}
+	const near = closest(key, names);
+	ctx.report({
+		code: 'unknown-key',
+		severity: 'warning',
+		message: `\`kraft\` ignores \`${key}\` ${where}. ${near.length ? `Did you mean ${orList(near)}?` : `Known keys: ${orList(names)}.`}${key.startsWith('x') ? '' : ' Extension keys start with `x-`.'}`,
+		span,
+		suggestions: override || e.mergedAt ? [] : near.map((text) => ({ span: e.keySpan, text })),
+	});
+}

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+// Diagnostic: yaml-syntax (error). The YAML does not parse, or an alias names an anchor
+// that does not exist; `kraft` stops at the same place. The range is where the parser
+// stopped. Diagnostic: extra-document (warning). A second YAML document (`---`) after the
+// first: `kraft` reads only the first one, so everything after it is ignored.
+import { isAlias, visit } from 'yaml';
+import { spanOf } from '../yaml-nodes';
+import type { Rule } from './rule';
+
+const HINTS: Record<string, string> = {
+	TAB_AS_INDENT: ' Indent with spaces: YAML does not allow tabs for indentation.',
+	BAD_INDENT: ' Check the indentation of this line against the lines above it.',
+	MISSING_CHAR: ' A closing quote or bracket is missing.',
+	DUPLICATE_KEY: ' Remove one of the two keys.',
+};
+
+export const yamlSyntax: Rule = {
+	codes: ['yaml-syntax', 'extra-document'],
+	check({ k, report }) {
+		for (const p of k.syntaxProblems) {
+			const message = p.message.replace(/\s+/g, ' ').trim();
+			report({ code: 'yaml-syntax', severity: 'error', message: `YAML: ${message}.${HINTS[p.yamlCode] ?? ''}`.replace('..', '.'), span: p.span });
+		}
+		if (k.doc) {
+			const doc = k.doc;
+			visit(doc, {
+				Alias(_, node) {
+					if (isAlias(node) && node.resolve(doc) === undefined) {
+						report({
+							code: 'yaml-syntax',
+							severity: 'error',
+							message: `YAML: the alias \`*${node.source}\` refers to no anchor \`&${node.source}\` before it; define the anchor first.`,
+							span: spanOf(node),
+						});
+					}
+				},
+			});
+		}
+		for (const span of k.extraDocuments) {
+			report({
+				code: 'extra-document',
+				severity: 'warning',
+				message: '`kraft` reads only the first YAML document of a Kraftfile: everything from this `---` on is ignored. Merge it into the first document or move it to its own file.',
+				span: { start: span.start, end: Math.min(span.end, span.start + 3) },
+			});
+		}
+	},
+};

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+import { isScalar } from 'yaml';
+import { SPEC_VERSIONS, type SpecVersionRow } from '../data/spec-versions';
+import type { KraftfileModel } from './model';
+import type { MapEntry } from './yaml-nodes';
+
+/** The `spec` of a Kraftfile as the loaders read it. */
+export interface SpecInEffect {
+	/** The entry the version is read from (legacy `kraft`: `specification` wins over `spec`). */
+	readonly entry?: MapEntry;
+	/** `major.minor` when the value is a version string, e.g. `0.6`. */
+	readonly version?: string;
+	/** The row of a version `kraft` knows. */
+	readonly row?: SpecVersionRow;
+}
+
+/** `v0.6`, `0.6`, `'0.6.0'` → `0.6`; not a version → `undefined` (`Masterminds/semver` accepts a missing patch). */
+export function parseSpecVersion(text: string): string | undefined {
+	const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.exec(text.trim());
+	return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+}
+
+export function specInEffect(model: KraftfileModel): SpecInEffect {
+	const entries = model.top.entries ?? [];
+	const find = (key: string) => [...entries].reverse().find((e) => e.key === key);
+	const specification = find('specification');
+	const spec = find('spec');
+	// schema/schema.go: `config["specification"].(string)` is tried first, then `spec`.
+	const stringEntry = [specification, spec].find((e) => e && isScalar(e.value) && typeof e.value.value === 'string');
+	const entry = stringEntry ?? specification ?? spec;
+	if (!entry) return {};
+	const text = isScalar(entry.value) && typeof entry.value.value === 'string' ? entry.value.value : undefined;
+	const version = text === undefined ? undefined : parseSpecVersion(text);
+	const row = version ? (SPEC_VERSIONS as readonly SpecVersionRow[]).find((r) => r.version === version) : undefined;
+	return { entry, ...(version ? { version } : {}), ...(row ? { row } : {}) };
+}
+
+/** True when the file is read by the v0.7 parser (`unikraft.com/x/kraftfile`). */
+export function isV07(spec: SpecInEffect): boolean {
+	return spec.version === '0.7';
+}

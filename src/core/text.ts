@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+import type { Span } from './types';
+
+/** Line and character, both 0-based, characters in UTF-16 code units (VS Code's `Position`). */
+export interface LineCharacter {
+	readonly line: number;
+	readonly character: number;
+}
+
+/**
+ * Maps offsets to lines the way VS Code does: `\r\n`, `\n` and a lone `\r` each end a line.
+ * Used by the CLI and by tests; the editor converts with `TextDocument.positionAt`.
+ */
+export class LineIndex {
+	private readonly starts: number[] = [0];
+
+	constructor(private readonly text: string) {
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 13 /* \r */) {
+				if (text.charCodeAt(i + 1) === 10) i++;
+				this.starts.push(i + 1);
+			} else if (c === 10 /* \n */) {
+				this.starts.push(i + 1);
+			}
+		}
+	}
+
+	get lineCount(): number {
+		return this.starts.length;
+	}
+
+	/** Offset of the first character of `line` (clamped). */
+	lineStart(line: number): number {
+		return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;
+	}
+
+	/** The position of `offset`, clamped into the text. */
+	positionAt(offset: number): LineCharacter {
+		const o = Math.max(0, Math.min(offset, this.text.length));
+		let lo = 0;
+		let hi = this.starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((this.starts[mid] ?? 0) <= o) lo = mid;
+			else hi = mid - 1;
+		}
+		return { line: lo, character: o - (this.starts[lo] ?? 0) };
+	}
+
+	/** The offset of a position (clamped to its line). */
+	offsetAt(pos: LineCharacter): number {
+		const start = this.lineStart(pos.line);
+		const next = pos.line + 1 < this.starts.length ? (this.starts[pos.line + 1] ?? this.text.length) : this.text.length;
+		let lineEnd = next;
+		while (lineEnd > start && (this.text.charCodeAt(lineEnd - 1) === 10 || this.text.charCodeAt(lineEnd - 1) === 13)) lineEnd--;
+		return Math.min(start + Math.max(0, pos.character), lineEnd);
+	}
+
+	rangeOf(span: Span): { start: LineCharacter; end: LineCharacter } {
+		return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+	}
+}
+
+/** Strips a leading byte order mark. Editors do not count it as a character; neither does the CLI. */
+export function stripBom(text: string): string {
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: Apache-2.0
+import type { ArchId } from './architectures';
+import { REV } from './revisions';
+import { docsPage, ghCommit, ghFile, ghThread, type Sources } from './source';
+
+/** The canonical platform names `kraft` writes into build paths (`<name>_<plat>-<arch>`). */
+export type PlatformId = 'qemu' | 'fc' | 'xen' | 'kraftcloud' | 'linuxu' | 'hyperlight';
+
+/** How the unikernel meets the hardware, in the picture of the Unikraft virtualization page. */
+export type HypervisorKind =
+	/** A Type 1 (bare-metal) hypervisor: KVM (through a VMM such as QEMU or Firecracker) or Xen. */
+	| 'type-1'
+	/** No hypervisor: the unikernel is a Linux user-space process. */
+	| 'none'
+	/** A hosted service that runs the image for you. */
+	| 'cloud';
+
+/** Whether `kraft run` can start a target of this platform on the developer's machine. */
+export type LocalRun = 'yes' | 'linux-kvm-only' | 'no-driver' | 'deploy-only' | 'no';
+
+/** One platform × architecture cell of the support matrix. */
+export type ArchCell =
+	| {
+			readonly supported: true;
+			/** The first release with this pair, if not every release listed. */
+			readonly since?: string;
+			/** The first release without it, and why. */
+			readonly removedIn?: string;
+			readonly removedWhy?: string;
+			/** Works, but with a known problem worth telling (information). */
+			readonly caveat?: string;
+			readonly sources?: Sources;
+	  }
+	| {
+			readonly supported: false;
+			/** Why it cannot work, in a sentence a developer can act on. */
+			readonly why: string;
+			/** 'error': the build fails or builds something unusable; 'warning': it builds but will not run where the platform runs. */
+			readonly severity: 'error' | 'warning';
+			readonly sources: Sources;
+	  };
+
+export interface PlatformRow {
+	readonly id: PlatformId;
+	/** Other names `kraft` rewrites to this one (`machine/platform/platform.go` `PlatformsByName`). */
+	readonly aliases: readonly string[];
+	readonly title: string;
+	readonly summary: string;
+	readonly hypervisor: HypervisorKind;
+	readonly localRun: LocalRun;
+	/** The first Unikraft release that has this platform, if not all of them. */
+	readonly since?: string;
+	/** The first Unikraft release without this platform. */
+	readonly removedIn?: string;
+	readonly architectures: { readonly [A in ArchId]: ArchCell };
+	readonly sources: Sources;
+}
+
+const platformGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/platform.go', '`PlatformsByName()`: fc, firecracker, kvm, qemu, xen');
+const platKconfigGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/plat/platform.go', 'the Kconfig kraft sets for each platform name');
+const kvmConfig = ghFile('unikraft/unikraft', REV.unikraft, 'plat/kvm/Config.uk', 'PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)');
+const xenConfig = ghFile('unikraft/unikraft', REV.unikraft, 'plat/xen/Config.uk', 'PLAT_XEN depends on x86_64, arm64 or arm (without SMP)');
+const virtualizationDoc = docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization');
+const runningDoc = docsPage('/docs/cli/running', 'unikraft.org: Running unikernels', '“kraft only supports running instances that target the KVM hypervisor either through QEMU or Firecracker”');
+const fcCommit = ghCommit('unikraft/unikraft', 'e85a0cd8', 'plat/kvm: Firecracker VMM support (first in RELEASE-0.13.0, x86_64 only)');
+const kvmNeedsX86OrArm64 = 'Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.';
+
+export const PLATFORMS = [
+	{
+		id: 'qemu',
+		aliases: ['kvm'],
+		title: 'QEMU with KVM',
+		summary:
+			'Unikraft’s KVM platform started by QEMU. With KVM (Linux, /dev/kvm, same architecture as the host) it runs hardware-accelerated on a Type 1 hypervisor; otherwise QEMU emulates the CPU, which is slower but runs other architectures (`kraft run -W`).',
+		hypervisor: 'type-1',
+		localRun: 'yes',
+		architectures: {
+			x86_64: { supported: true },
+			arm64: { supported: true },
+			arm: { supported: false, why: kvmNeedsX86OrArm64, severity: 'error', sources: [kvmConfig] },
+		},
+		sources: [platformGo, platKconfigGo, kvmConfig, virtualizationDoc],
+	},
+	{
+		id: 'fc',
+		aliases: ['firecracker'],
+		title: 'Firecracker',
+		summary:
+			'Unikraft’s KVM platform started by the Firecracker micro-VM monitor. Firecracker needs KVM: it runs only on Linux with /dev/kvm and cannot emulate another architecture.',
+		hypervisor: 'type-1',
+		localRun: 'linux-kvm-only',
+		architectures: {
+			x86_64: { supported: true, since: '0.13.0', sources: [fcCommit] },
+			arm64: {
+				supported: true,
+				since: '0.14.0',
+				caveat: 'Firecracker on arm64 has open boot problems in Unikraft (unikraft/unikraft#1062, #1488).',
+				sources: [
+					ghThread('unikraft/unikraft', 'issues', 1062, 'Firecracker PIE builds don’t run on AArch64'),
+					ghThread('unikraft/unikraft', 'issues', 1488, 'plat/kvm does not boot on Firecracker on arm64'),
+					ghFile('unikraft/unikraft', 'RELEASE-0.14.0', 'plat/kvm/Config.uk', 'KVM_VMM_FIRECRACKER depends on ARCH_X86_64 || ARCH_ARM_64'),
+				],
+			},
+			arm: { supported: false, why: kvmNeedsX86OrArm64, severity: 'error', sources: [kvmConfig] },
+		},
+		sources: [platformGo, platKconfigGo, kvmConfig, ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/firecracker/v1alpha1.go', 'refuses emulation')],
+	},
+	{
+		id: 'xen',
+		aliases: [],
+		title: 'Xen',
+		summary:
+			'The Xen Type 1 (bare-metal) hypervisor. `kraft` builds Xen images but has no Xen driver for `kraft run`: boot them with Xen’s own tools (`xl create`).',
+		hypervisor: 'type-1',
+		localRun: 'no-driver',
+		architectures: {
+			x86_64: { supported: true },
+			arm64: { supported: true },
+			arm: {
+				supported: true,
+				removedIn: '0.21.0',
+				removedWhy: 'Since the Platform Abstraction Layer of Unikraft v0.21.0, Xen builds only for x86_64 and arm64 (`PLAT_XEN depends on (ARCH_X86_64 || ARCH_ARM_64)`).',
+				sources: [xenConfig, docsPage('/blog/2026-04-20-unikraft-releases-v0.21.0', 'Unikraft v0.21.0 release blog', '“the Xen platform has been fully adapted to the PAL … on both x86_64 and arm64”')],
+			},
+		},
+		sources: [platformGo, xenConfig, virtualizationDoc, runningDoc],
+	},
+	{
+		id: 'kraftcloud',
+		aliases: [],
+		title: 'Unikraft Cloud (KraftCloud)',
+		summary:
+			'Builds an image for Unikraft Cloud (KVM with Firecracker underneath) to deploy with `kraft cloud deploy`; it is not started locally.',
+		hypervisor: 'cloud',
+		localRun: 'deploy-only',
+		architectures: {
+			x86_64: { supported: true, since: '0.13.0', sources: [fcCommit] },
+			arm64: {
+				supported: false,
+				why: 'Unikraft Cloud runs x86_64 images: `kraft cloud deploy` uses the target `kraftcloud/x86_64`.',
+				severity: 'warning',
+				sources: [ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/target/target.go', '`DefaultKraftCloudTarget` is kraftcloud/x86_64')],
+			},
+			arm: {
+				supported: false,
+				why: `Unikraft Cloud runs x86_64 images, and ${kvmNeedsX86OrArm64}`,
+				severity: 'error',
+				sources: [kvmConfig, ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/target/target.go')],
+			},
+		},
+		sources: [
+			ghThread('unikraft/kraftkit', 'pull', 1021, 'Introduce kraftcloud special internal target'),
+			platKconfigGo,
+			docsPage('/docs/cli/install', 'unikraft.org: Installing kraft', '“for compiling x86_64 Unikernels (needed for KraftCloud)”'),
+		],
+	},
+	{
+		id: 'linuxu',
+		aliases: [],
+		title: 'Linux user space (linuxu)',
+		summary:
+			'No hypervisor: the unikernel is built as an ordinary Linux user-space program. Everything it does goes through the Linux kernel’s system calls, which severely limits its performance; it was meant only for development and debugging.',
+		hypervisor: 'none',
+		localRun: 'no',
+		removedIn: '0.17.0',
+		architectures: {
+			x86_64: { supported: true },
+			arm64: { supported: true },
+			arm: { supported: true },
+		},
+		sources: [
+			ghCommit('unikraft/unikraft', 'e3db708d', 'plat/linuxu: Retire mostly unmaintained linuxu platform'),
+			docsPage('/blog/2024-06-07-unikraft-releases-v0.17.0', 'Unikraft v0.17.0 release notes', '“Applications should no longer be built for the linuxu platform.”'),
+			ghFile('unikraft/unikraft', REV.unikraftWithLinuxu, 'plat/linuxu/Config.uk', 'entry code for x86_64, arm64 and arm'),
+			virtualizationDoc,
+		],
+	},
+	{
+		id: 'hyperlight',
+		aliases: ['hl'],
+		title: 'Hyperlight',
+		summary:
+			'Microsoft’s Hyperlight micro-VM (on KVM or MSHV on Linux, WHP on Windows). Unikraft’s Hyperlight platform is x86_64 only, and was merged after v0.21.0: it is on `staging`, in no release yet.',
+		hypervisor: 'type-1',
+		localRun: 'yes',
+		since: '0.22.0',
+		architectures: {
+			x86_64: { supported: true },
+			arm64: {
+				supported: false,
+				why: 'Unikraft’s Hyperlight platform is x86_64 only: `PLAT_HYPERLIGHT depends on ARCH_X86_64`.',
+				severity: 'error',
+				sources: [ghThread('unikraft/unikraft', 'pull', 1821, 'plat/hyperlight: add Hyperlight micro-VM platform support')],
+			},
+			arm: {
+				supported: false,
+				why: 'Unikraft’s Hyperlight platform is x86_64 only: `PLAT_HYPERLIGHT depends on ARCH_X86_64`.',
+				severity: 'error',
+				sources: [ghThread('unikraft/unikraft', 'pull', 1821, 'plat/hyperlight: add Hyperlight micro-VM platform support')],
+			},
+		},
+		sources: [
+			ghThread('unikraft/unikraft', 'pull', 1821, 'plat/hyperlight: add Hyperlight micro-VM platform support'),
+			ghThread('unikraft/kraftkit', 'pull', 2797, 'feat(machine): add Hyperlight platform support'),
+		],
+	},
+] as const satisfies readonly PlatformRow[];

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+import * as vscode from 'vscode';
+import { analyze, type Analysis } from '../core';
+import { releaseSetting } from './settings';
+
+/**
+ * One analysis per document version: diagnostics, and later hover, completion and code
+ * actions, share the same parse. Entries go when their document closes.
+ */
+export class AnalysisCache implements vscode.Disposable {
+	private readonly entries = new Map<string, { version: number; release: string; analysis: Analysis }>();
+	private readonly subscription = vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString()));
+
+	get(document: vscode.TextDocument): Analysis {
+		const key = document.uri.toString();
+		const release = releaseSetting(document);
+		const hit = this.entries.get(key);
+		if (hit && hit.version === document.version && hit.release === release) return hit.analysis;
+		const analysis = analyze(document.getText(), release ? { unikraftRelease: release } : {});
+		this.entries.set(key, { version: document.version, release, analysis });
+		return analysis;
+	}
+
+	clear(): void {
+		this.entries.clear();
+	}
+
+	dispose(): void {
+		this.subscription.dispose();
+		this.entries.clear();
+	}
+}

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+// The VS Code adapter: registers providers over the pure core. It runs no process, opens
+// no network connection and evaluates nothing from the workspace, so it is safe in
+// untrusted and virtual workspaces.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { AnalysisCache } from './analysis-cache';
+import { registerDiagnostics } from './diagnostics';
+
+export function activate(context: vscode.ExtensionContext): void {
+	const cache = new AnalysisCache();
+	// `vsce` ships the README as `readme.md`; a development checkout has `README.md`.
+	const readme = vscode.Uri.joinPath(context.extensionUri, existsSync(join(context.extensionPath, 'readme.md')) ? 'readme.md' : 'README.md');
+	context.subscriptions.push(cache, registerDiagnostics(readme, cache));
+}
+
+export function deactivate(): void {}
