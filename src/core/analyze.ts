@@ -42,6 +42,14 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 		},
 	};
 	for (const rule of RULES) rule.check(ctx);
+	// Past the first place the parser stopped, the tree is the parser's guess: report
+	// only syntax there, so that a half-typed line does not light up with false errors.
+	const stop = k.syntaxProblems.reduce((min, p) => Math.min(min, p.span.start), Number.POSITIVE_INFINITY);
+	if (stop !== Number.POSITIVE_INFINITY) {
+		const kept = diagnostics.filter((d) => d.code === 'yaml-syntax' || d.span.start < stop);
+		diagnostics.length = 0;
+		diagnostics.push(...kept);
+	}
 	diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 	return { k, model, release, spec, diagnostics };
 }

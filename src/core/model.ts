@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { KraftfileDoc } from './parse';
+import { firstLine } from './text';
 import type { Span } from './types';
 import { contentStart, mapEntries, resolve, spanOf, stringValue, type MapEntry } from './yaml-nodes';
 
@@ -19,8 +20,10 @@ export interface NamePart {
 
 export interface TargetModel {
 	readonly index: number;
-	/** The whole list item as written. */
+	/** The whole list item as written (for an alias, the `*name`). */
 	readonly span: Span;
+	/** Where to point at the target as a whole: its first line (the item, or a map's first entry). */
+	readonly head: Span;
 	readonly form: 'shorthand' | 'map' | 'other';
 	/** The item after following an alias. */
 	readonly node: Node | null;
@@ -73,32 +76,35 @@ function readTarget(k: KraftfileDoc, raw: Node | null, index: number): TargetMod
 	const span = raw && raw.range ? spanOf(raw) : { start: 0, end: 0 };
 	const viaAlias = raw != null && raw.range != null && resolve(doc, raw) !== raw;
 	const node = raw == null ? null : (resolve(doc, raw) ?? null);
-	const base = { index, span, node, viaAlias };
+	const base = { index, span, head: firstLine(k.text, span), node, viaAlias };
 	if (isScalar(node) && typeof node.value === 'string') {
-		const [platform, architecture] = splitPlatArch(k.text, node, viaAlias ? span : undefined, undefined);
+		const [platform, architecture] = splitPlatArch(k.text, node, undefined);
 		return { ...base, form: 'shorthand', entries: [], ...(platform ? { platform } : {}), ...(architecture ? { architecture } : {}) };
 	}
 	if (!isMap(node)) return { ...base, form: 'other', entries: [] };
 	const entries = mapEntries(doc, node);
+	// A map target is pointed at by its first own entry (`name: …` or `platform: …`).
+	const first = viaAlias ? undefined : entries.find((e) => !e.mergedAt);
+	const head = first ? firstLine(k.text, { start: first.keySpan.start, end: Math.max(first.keySpan.end, first.valueSpan.end) }) : base.head;
 	let platform: NamePart | undefined;
 	let architecture: NamePart | undefined;
 	let name: string | undefined;
 	// Go ranges over a map in random order; where keys conflict a rule reports it, and
 	// here the last one written wins so that the model is at least deterministic.
 	for (const e of entries) {
-		const where = viaAlias ? span : undefined;
 		if ((e.key === 'platform' || e.key === 'plat') && isScalar(e.value) && typeof e.value.value === 'string') {
-			const [p, a] = splitPlatArch(k.text, e.value, where ?? e.mergedAt, e.key);
+			const [p, a] = splitPlatArch(k.text, e.value, e.key);
 			if (p) platform = p;
 			if (a) architecture = a;
 		} else if ((e.key === 'architecture' || e.key === 'arch') && isScalar(e.value) && typeof e.value.value === 'string') {
-			architecture = namePart(k.text, e.value, 0, e.value.value.length, where ?? e.mergedAt, e.key);
+			architecture = namePart(k.text, e.value, 0, e.value.value.length, e.key);
 		} else if ((e.key === 'name' || e.key === 'kernel') && typeof stringValue(e.value) === 'string') {
 			name = stringValue(e.value);
 		}
 	}
 	return {
 		...base,
+		head,
 		form: 'map',
 		entries,
 		...(platform ? { platform } : {}),
@@ -110,19 +116,20 @@ function readTarget(k: KraftfileDoc, raw: Node | null, index: number): TargetMod
 /**
  * Splits `plat/arch` as `kraft` does (`strings.SplitN(value, "/", 2)`): the architecture is
  * everything after the first slash. A `platform:` value without a slash is only a platform.
+ * Parts point at where the text is written, also when it comes through an alias or a
+ * `<<` merge: that is where a fix has to go.
  */
-function splitPlatArch(text: string, node: import('yaml').Scalar, override: Span | undefined, key: string | undefined): [NamePart | undefined, NamePart | undefined] {
+function splitPlatArch(text: string, node: Scalar, key: string | undefined): [NamePart | undefined, NamePart | undefined] {
 	const value = node.value as string;
 	const slash = value.indexOf('/');
-	if (slash < 0) return [key ? namePart(text, node, 0, value.length, override, key) : undefined, undefined];
-	return [namePart(text, node, 0, slash, override, key), namePart(text, node, slash + 1, value.length, override, key)];
+	if (slash < 0) return [key ? namePart(text, node, 0, value.length, key) : undefined, undefined];
+	return [namePart(text, node, 0, slash, key), namePart(text, node, slash + 1, value.length, key)];
 }
 
-function namePart(text: string, node: import('yaml').Scalar, from: number, to: number, override: Span | undefined, key: string | undefined): NamePart {
+function namePart(text: string, node: Scalar, from: number, to: number, key: string | undefined): NamePart {
 	const value = node.value as string;
 	const part = value.slice(from, to);
 	const keyProp = key ? { key } : {};
-	if (override) return { text: part, span: override, exact: false, ...keyProp };
 	const start = contentStart(text, node);
 	if (start === undefined) return { text: part, span: spanOf(node), exact: false, ...keyProp };
 	return { text: part, span: { start: start + from, end: start + to }, exact: true, ...keyProp };

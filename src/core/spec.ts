@@ -31,7 +31,7 @@ export function specInEffect(model: KraftfileModel): SpecInEffect {
 	if (!entry) return {};
 	const text = isScalar(entry.value) && typeof entry.value.value === 'string' ? entry.value.value : undefined;
 	const version = text === undefined ? undefined : parseSpecVersion(text);
-	const row = version ? (SPEC_VERSIONS as readonly SpecVersionRow[]).find((r) => r.version === version) : undefined;
+	const row = version ? SPEC_VERSIONS.find((r) => r.version === version) : undefined;
 	return { entry, ...(version ? { version } : {}), ...(row ? { row } : {}) };
 }
 

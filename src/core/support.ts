@@ -23,7 +23,7 @@ export function lookupPlatform(name: string): PlatformLookup {
 }
 
 export function platformRow(id: PlatformId): PlatformRow {
-	return (PLATFORMS as readonly PlatformRow[]).find((p) => p.id === id)!;
+	return PLATFORMS.find((p) => p.id === id)!;
 }
 
 /** Every name `kraft` accepts as a platform: canonical names and aliases. */
@@ -36,11 +36,11 @@ export type ArchLookup =
 	| { readonly kind: 'unknown' };
 
 export function lookupArchitecture(name: string): ArchLookup {
-	const row = (ARCHITECTURES as readonly ArchitectureRow[]).find((a) => a.id === name);
+	const row = ARCHITECTURES.find((a) => a.id === name);
 	if (row) return { kind: 'architecture', row };
 	const mis = ARCHITECTURE_MISNOMERS.find((a) => a.name === name);
 	if (mis) return { kind: 'misnomer', means: mis.means };
-	const uns = (UNSUPPORTED_ARCHITECTURES as readonly { name: string; why: string }[]).find((a) => a.name === name);
+	const uns = UNSUPPORTED_ARCHITECTURES.find((a) => a.name === name);
 	if (uns) return { kind: 'unsupported', why: uns.why };
 	return { kind: 'unknown' };
 }
@@ -70,7 +70,7 @@ export function supportOf(platform: PlatformRow, arch: ArchId, release: ReleaseV
 
 /** Platforms (canonical) that support `arch` in `release`. */
 export function platformsFor(arch: ArchId, release: ReleaseVersion): PlatformRow[] {
-	return (PLATFORMS as readonly PlatformRow[]).filter((p) => supportOf(p, arch, release).status === 'supported');
+	return PLATFORMS.filter((p) => supportOf(p, arch, release).status === 'supported');
 }
 
 /** Architectures `platform` supports in `release`. */
@@ -80,5 +80,5 @@ export function architecturesFor(platform: PlatformRow, release: ReleaseVersion)
 
 /** Platforms that exist in `release` (canonical names), for suggestions. */
 export function platformsIn(release: ReleaseVersion): PlatformRow[] {
-	return (PLATFORMS as readonly PlatformRow[]).filter((p) => ARCH_NAMES.some((a) => supportOf(p, a, release).status === 'supported'));
+	return PLATFORMS.filter((p) => ARCH_NAMES.some((a) => supportOf(p, a, release).status === 'supported'));
 }

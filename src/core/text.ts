@@ -62,6 +62,13 @@ export class LineIndex {
 	}
 }
 
+/** The part of `span` on its first line: multi-line ranges are hard to read as squiggles. */
+export function firstLine(text: string, span: Span): Span {
+	let end = span.start;
+	while (end < span.end && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+	return { start: span.start, end: Math.max(end, span.start) };
+}
+
 /** Strips a leading byte order mark. Editors do not count it as a character; neither does the CLI. */
 export function stripBom(text: string): string {
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

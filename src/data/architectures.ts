@@ -22,7 +22,7 @@ const archGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/arch/architec
 const archConfig = ghFile('unikraft/unikraft', REV.unikraft, 'arch/Config.uk');
 const qemuDriver = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/qemu/v1alpha1.go', 'picks qemu-system-x86_64, -aarch64 or -arm by architecture');
 
-export const ARCHITECTURES = [
+export const ARCHITECTURES: readonly ArchitectureRow[] = [
 	{
 		id: 'arm',
 		title: 'Armv7 32-bit',
@@ -50,7 +50,7 @@ export const ARCHITECTURES = [
 		summary: '64-bit x86 (Intel/AMD). Written `x86_64` in a Kraftfile, never `amd64`.',
 		sources: [archGo, archConfig, qemuDriver],
 	},
-] as const satisfies readonly ArchitectureRow[];
+];
 
 /**
  * Names people write for an architecture that `kraft` does not accept: it has no alias
@@ -88,7 +88,7 @@ export interface UnsupportedArchitectureRow {
 	readonly sources: Sources;
 }
 
-export const UNSUPPORTED_ARCHITECTURES = [
+export const UNSUPPORTED_ARCHITECTURES: readonly UnsupportedArchitectureRow[] = [
 	{
 		name: 'i386',
 		why: 'Unikraft has no 32-bit x86 architecture: `arch/Config.uk` offers only x86_64, arm64 and arm.',
@@ -104,4 +104,4 @@ export const UNSUPPORTED_ARCHITECTURES = [
 		why: 'Unikraft has no 32-bit x86 architecture: `arch/Config.uk` offers only x86_64, arm64 and arm.',
 		sources: [archConfig],
 	},
-] as const satisfies readonly UnsupportedArchitectureRow[];
+];

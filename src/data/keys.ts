@@ -26,7 +26,7 @@ const schemaGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'schema/schema.go', '
 const targetTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/target/transform.go', 'the keys read in a target map');
 const v07 = ghFile('unikraft-cloud/x', REV.x, 'kraftfile/schema.md', 'the v0.7 Kraftfile specification');
 
-export const KEYS = [
+export const KEYS: readonly KeyRow[] = [
 	// Top level.
 	{ name: 'cmd', scope: 'top-level', summary: 'The command line (arguments) passed to the application when the unikernel starts.', example: 'cmd: ["/usr/bin/python3", "/src/server.py"]', sources: [v06, project] },
 	{ name: 'env', scope: 'top-level', summary: 'Environment variables for the application, as a list of `KEY=VALUE` or a map.', example: 'env:\n  PORT: "8080"', sources: [v06, project] },
@@ -52,7 +52,7 @@ export const KEYS = [
 	{ name: 'output', scope: 'target', summary: 'Where to write this target’s kernel (newer `kraft` only).', example: 'output: ./build/app_qemu-x86_64', sources: [ghFile('unikraft/kraftkit', '4f8b2431', 'unikraft/target/transform_test.go', '“output key sets kernel path”')] },
 	{ name: 'plat', scope: 'target', sameAs: 'platform', summary: 'The target platform: `qemu`, `fc`, `xen`, `kraftcloud` … (long form `platform`).', example: 'plat: qemu', sources: [v06, targetTransform] },
 	{ name: 'platform', scope: 'target', summary: 'The target platform: `qemu`, `fc`, `xen`, `kraftcloud` … (short form `plat`). `platform: qemu/x86_64` also sets the architecture.', example: 'platform: qemu', sources: [v06, targetTransform] },
-] as const satisfies readonly KeyRow[];
+];
 
 /**
  * Keys of the old Python `kraft` (spec 0.4/0.5) that KraftKit no longer reads.
@@ -67,10 +67,10 @@ export interface ObsoleteKeyRow {
 const pykraft04 = ghFile('unikraft/pykraft', 'c648d2ea', 'kraft/config/specification_v0.4.json', 'spec 0.4 of the Python kraft');
 const pykraft05 = ghFile('unikraft/pykraft', 'c648d2ea', 'kraft/config/specification_v0.5.json', 'spec 0.5 of the Python kraft');
 
-export const OBSOLETE_KEYS = [
+export const OBSOLETE_KEYS: readonly ObsoleteKeyRow[] = [
 	{ name: 'architectures', scope: 'top-level', instead: 'List the builds under `targets:` as `plat/arch` entries (e.g. `- qemu/x86_64`).', sources: [pykraft04, loader] },
 	{ name: 'platforms', scope: 'top-level', instead: 'List the builds under `targets:` as `plat/arch` entries (e.g. `- qemu/x86_64`).', sources: [pykraft04, loader] },
 	{ name: 'networks', scope: 'top-level', instead: 'Pass networks at run time (`kraft run --network`).', sources: [pykraft05, loader] },
 	{ name: 'command', scope: 'target', instead: 'Use the top-level `cmd`.', sources: [pykraft05, targetTransform] },
 	{ name: 'initrd', scope: 'target', instead: 'Use the top-level `rootfs`.', sources: [pykraft05, targetTransform] },
-] as const satisfies readonly ObsoleteKeyRow[];
+];

@@ -27,7 +27,7 @@ const platformTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/pl
 const cloudInstead =
 	'Build the image for `qemu` (KVM) or `xen` and upload it with the provider’s own tools, or use `kraftcloud` to deploy to Unikraft Cloud.';
 
-export const OTHER_PLATFORMS = [
+export const OTHER_PLATFORMS: readonly OtherPlatformRow[] = [
 	{ name: 'aws', kind: 'cloud-provider', title: 'Amazon Web Services', instead: cloudInstead, sources: [virtualizationDoc, platformTransform] },
 	{ name: 'azure', kind: 'cloud-provider', title: 'Microsoft Azure', instead: cloudInstead, sources: [platformTransform] },
 	{ name: 'digitalocean', kind: 'cloud-provider', title: 'DigitalOcean', instead: cloudInstead, sources: [virtualizationDoc, platformTransform] },
@@ -53,4 +53,4 @@ export const OTHER_PLATFORMS = [
 		instead: 'Use `qemu` (KVM) or `xen` for now; VMware support exists only in an unmerged pull request (unikraft/unikraft#614).',
 		sources: [virtualizationDoc, otherHypervisorsEpic, ghThread('unikraft/unikraft', 'pull', 614, 'plat/vmware (unmerged)')],
 	},
-] as const satisfies readonly OtherPlatformRow[];
+];

@@ -65,7 +65,7 @@ const runningDoc = docsPage('/docs/cli/running', 'unikraft.org: Running unikerne
 const fcCommit = ghCommit('unikraft/unikraft', 'e85a0cd8', 'plat/kvm: Firecracker VMM support (first in RELEASE-0.13.0, x86_64 only)');
 const kvmNeedsX86OrArm64 = 'Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.';
 
-export const PLATFORMS = [
+export const PLATFORMS: readonly PlatformRow[] = [
 	{
 		id: 'qemu',
 		aliases: ['kvm'],
@@ -204,4 +204,4 @@ export const PLATFORMS = [
 			ghThread('unikraft/kraftkit', 'pull', 2797, 'feat(machine): add Hyperlight platform support'),
 		],
 	},
-] as const satisfies readonly PlatformRow[];
+];

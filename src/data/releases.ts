@@ -18,7 +18,7 @@ export interface ReleaseRow {
 const tag = (v: string, path = 'plat/kvm/Config.uk') => ghFile('unikraft/unikraft', `RELEASE-${v}`, path);
 const page = (v: string) => docsPage(`/releases/v${v}`, `Unikraft v${v} release notes`);
 
-export const RELEASES = [
+export const RELEASES: readonly ReleaseRow[] = [
 	{ version: '0.10.0', date: '2022-08-20', sources: [tag('0.10.0')] },
 	{ version: '0.11.0', date: '2022-12-02', sources: [tag('0.11.0')] },
 	{ version: '0.12.0', date: '2023-02-07', sources: [tag('0.12.0')] },
@@ -46,7 +46,7 @@ export const RELEASES = [
 		change: 'Platform Abstraction Layer: Xen now on x86_64 and arm64 only (no 32-bit `arm`).',
 		sources: [page('0.21.0'), docsPage('/blog/2026-04-20-unikraft-releases-v0.21.0', 'Unikraft v0.21.0 release blog')],
 	},
-] as const satisfies readonly ReleaseRow[];
+];
 
 /** The newest release this extension knows: what `stable` (and no `unikraft` at all) means to it. */
 export const LATEST_RELEASE: readonly [number, number, number] = [0, 21, 0];

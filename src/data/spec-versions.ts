@@ -23,7 +23,7 @@ export interface SpecVersionRow {
 
 const schemaGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'schema/schema.go', 'SchemaVersionLatest = v0.6; older versions get “is not latest”');
 
-export const SPEC_VERSIONS = [
+export const SPEC_VERSIONS: readonly SpecVersionRow[] = [
 	{ version: '0.4', status: 'pykraft', docs: 'https://github.com/unikraft/pykraft', sources: [ghFile('unikraft/pykraft', 'c648d2ea', 'kraft/config/specification_v0.4.json'), schemaGo] },
 	{ version: '0.5', status: 'outdated', docs: 'https://unikraft.org/docs/cli/reference/kraftfile/v0.5', sources: [docsPage('/docs/cli/reference/kraftfile/v0.5', 'Kraftfile reference v0.5'), schemaGo] },
 	{ version: '0.6', status: 'current', docs: 'https://unikraft.org/docs/cli/reference/kraftfile/v0.6', sources: [docsPage('/docs/cli/reference/kraftfile/v0.6', 'Kraftfile reference v0.6'), schemaGo] },
@@ -33,7 +33,7 @@ export const SPEC_VERSIONS = [
 		docs: `https://github.com/unikraft-cloud/x/blob/${REV.x}/kraftfile/schema.md`,
 		sources: [ghFile('unikraft-cloud/x', REV.x, 'kraftfile/parse.go', 'SpecVersionMin = SpecVersionMax = v0.7'), ghThread('unikraft/kraftkit', 'pull', 2776, 'v0.7 Kraftfile support')],
 	},
-] as const satisfies readonly SpecVersionRow[];
+];
 
 /** The spec version whose rules apply when a file names none or an unknown one. */
 export const LATEST_LEGACY_SPEC = '0.6';

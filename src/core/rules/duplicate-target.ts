@@ -25,7 +25,7 @@ export const duplicateTarget: Rule = {
 				code: 'duplicate-target',
 				severity: 'warning',
 				message: `This target is the same as target ${first + 1} (\`${plat}/${t.architecture.text}\`${t.name !== undefined ? `, name \`${t.name}\`` : ''}): both build the same kernel file and \`kraft build\` lists it twice. Remove one${t.name === undefined ? ', or give them different `name`s' : ''}.`,
-				span: t.span,
+				span: t.head,
 			});
 		}
 	},

@@ -3,6 +3,7 @@
 // or a single value): KraftKit's loader stops with “Top-level object must be a mapping”.
 // An empty file, or one with only comments, gets nothing: there is nothing to check.
 import { isMap } from 'yaml';
+import { firstLine } from '../text';
 import { describeNode, spanOf } from '../yaml-nodes';
 import type { Rule } from './rule';
 
@@ -16,7 +17,7 @@ export const invalidDocument: Rule = {
 			code: 'invalid-document',
 			severity: 'error',
 			message: `A Kraftfile must be a map of keys (\`spec:\`, \`name:\`, \`targets:\` …), but this one is ${describeNode(root)}; \`kraft\` stops with “Top-level object must be a mapping”.`,
-			span: spanOf(root),
+			span: firstLine(k.text, spanOf(root)),
 		});
 	},
 };

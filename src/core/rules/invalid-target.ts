@@ -35,8 +35,10 @@ export const invalidTarget: Rule = {
 
 function checkTarget(ctx: RuleContext, t: TargetModel): Diagnostic[] {
 	const err = (message: string, span: Span, suggestions: Diagnostic['suggestions'] = []): Diagnostic => ({ code: 'invalid-target', severity: 'error', message, span, suggestions });
+	// An alias to no anchor is a YAML error already (yaml-syntax).
+	if (t.form === 'other' && t.viaAlias && t.node == null) return [];
 	if (t.form === 'other') {
-		return [err(`A target must be a \`plat/arch\` string such as ${EXAMPLE} or a map with \`platform\` and \`architecture\`, but this one is ${describeNode(t.node)}: \`kraft\` stops with “invalid type for target”.`, t.span)];
+		return [err(`A target must be a \`plat/arch\` string such as ${EXAMPLE} or a map with \`platform\` and \`architecture\`, but this one is ${describeNode(t.node)}: \`kraft\` stops with “invalid type for target”.`, t.head)];
 	}
 	if (t.form === 'shorthand') return checkShorthand(t, err);
 	const out: Diagnostic[] = [];
@@ -55,12 +57,14 @@ function checkTarget(ctx: RuleContext, t: TargetModel): Diagnostic[] {
 	}
 	if (out.length > 0) return out;
 	const hasKey = (...keys: string[]) => t.entries.some((e) => keys.includes(e.key ?? ''));
-	const anchor = t.viaAlias ? t.span : (t.entries[0]?.keySpan ?? t.span);
+	const anchor = t.head;
 	if (!t.platform && !hasKey('platform', 'plat')) {
 		out.push(err('This target names no platform: `kraft` stops with “platform must be specified for all targets”. Add `platform: qemu` (or `fc`, `xen` …).', anchor));
 	}
 	if (!t.architecture && !hasKey('architecture', 'arch') && t.platform) {
-		out.push(err('This target names no architecture: `kraft` stops with “architecture must be specified for all targets”. Add `architecture: x86_64` (or `arm64`, `arm`).', t.viaAlias ? t.span : t.platform.span));
+		const entry = t.entries.find((e) => e.key === t.platform!.key);
+		const at = t.viaAlias || !entry ? t.head : (entry.mergedAt ?? { start: entry.keySpan.start, end: entry.valueSpan.end });
+		out.push(err('This target names no architecture: `kraft` stops with “architecture must be specified for all targets”. Add `architecture: x86_64` (or `arm64`, `arm`).', at));
 	} else if (!t.architecture && !hasKey('architecture', 'arch') && !t.platform && !hasKey('platform', 'plat')) {
 		out.push(err('This target names no architecture: add `architecture: x86_64` (or `arm64`, `arm`).', anchor));
 	}
@@ -77,17 +81,17 @@ function checkShorthand(t: TargetModel, err: (m: string, s: Span, sg?: Diagnosti
 		return [
 			err(
 				`\`${value}\` is not a \`plat/arch\` target: \`kraft\` stops with “invalid target format”. Write the platform and the architecture, e.g. ${fix ? `\`${fix}\`` : EXAMPLE}.`,
-				t.span,
+				t.head,
 				fix && !t.viaAlias ? [{ span: spanOf(t.node!), text: fix }] : [],
 			),
 		];
 	}
 	const out: Diagnostic[] = [];
 	if (t.platform && t.platform.text === '') {
-		out.push(err(`\`${value}\` has no platform before the \`/\`: \`kraft\` stops with “platform must be specified for all targets”. Write e.g. \`qemu${value}\`.`, t.span));
+		out.push(err(`\`${value}\` has no platform before the \`/\`: \`kraft\` stops with “platform must be specified for all targets”. Write e.g. \`qemu${value}\`.`, t.head));
 	}
 	if (t.architecture && t.architecture.text === '') {
-		out.push(err(`\`${value}\` has no architecture after the \`/\`: \`kraft\` stops with “architecture must be specified for all targets”. Write e.g. \`${value}x86_64\`.`, t.span));
+		out.push(err(`\`${value}\` has no architecture after the \`/\`: \`kraft\` stops with “architecture must be specified for all targets”. Write e.g. \`${value}x86_64\`.`, t.head));
 	}
 	return out;
 }

@@ -12,7 +12,7 @@ import type { MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
 import { orList } from './rule';
 
-const known = (scope: KeyScope) => (KEYS as readonly KeyRow[]).filter((k) => k.scope === scope).map((k) => k.name);
+const known = (scope: KeyScope) => KEYS.filter((k) => k.scope === scope).map((k) => k.name);
 const TOP = known('top-level');
 const TARGET = known('target');
 
@@ -43,7 +43,7 @@ function checkEntry(ctx: RuleContext, e: MapEntry, scope: KeyScope, names: reado
 		}
 		return;
 	}
-	const obsolete = (OBSOLETE_KEYS as readonly ObsoleteKeyRow[]).find((o) => o.name === key && o.scope === scope);
+	const obsolete = OBSOLETE_KEYS.find((o) => o.name === key && o.scope === scope);
 	if (obsolete) {
 		ctx.report({ code: 'unknown-key', severity: 'warning', message: `\`${key}\` belongs to the old Python \`kraft\`; today’s \`kraft\` ignores it. ${obsolete.instead}`, span });
 		return;

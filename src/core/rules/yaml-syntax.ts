@@ -4,6 +4,7 @@
 // stopped. Diagnostic: extra-document (warning). A second YAML document (`---`) after the
 // first: `kraft` reads only the first one, so everything after it is ignored.
 import { isAlias, visit } from 'yaml';
+import { firstLine } from '../text';
 import { spanOf } from '../yaml-nodes';
 import type { Rule } from './rule';
 
@@ -19,7 +20,7 @@ export const yamlSyntax: Rule = {
 	check({ k, report }) {
 		for (const p of k.syntaxProblems) {
 			const message = p.message.replace(/\s+/g, ' ').trim();
-			report({ code: 'yaml-syntax', severity: 'error', message: `YAML: ${message}.${HINTS[p.yamlCode] ?? ''}`.replace('..', '.'), span: p.span });
+			report({ code: 'yaml-syntax', severity: 'error', message: `YAML: ${message}.${HINTS[p.yamlCode] ?? ''}`.replace('..', '.'), span: firstLine(k.text, p.span) });
 		}
 		if (k.doc) {
 			const doc = k.doc;
