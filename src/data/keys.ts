@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 import { REV } from './revisions';
-import { docsPage, ghFile, type Sources } from './source';
+import { docsPage, ghFile, ghThread, type Sources } from './source';
 
 /** Where a key may stand. */
-export type KeyScope = 'top-level' | 'target';
+export type KeyScope = 'top-level' | 'target' | 'component';
 
 export interface KeyRow {
 	readonly name: string;
@@ -24,6 +24,7 @@ const loader = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/loader.go
 const project = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/project.go');
 const schemaGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'schema/schema.go', 'reads `specification`, else `spec`, as a string');
 const targetTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/target/transform.go', 'the keys read in a target map');
+const component = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/component/component.go', 'components (unikraft, template, libraries) read source, version and kconfig');
 const v07 = ghFile('unikraft-cloud/x', REV.x, 'kraftfile/schema.md', 'the v0.7 Kraftfile specification');
 
 export const KEYS: readonly KeyRow[] = [
@@ -52,6 +53,11 @@ export const KEYS: readonly KeyRow[] = [
 	{ name: 'output', scope: 'target', summary: 'Where to write this target’s kernel (newer `kraft` only).', example: 'output: ./build/app_qemu-x86_64', sources: [ghFile('unikraft/kraftkit', '4f8b2431', 'unikraft/target/transform_test.go', '“output key sets kernel path”')] },
 	{ name: 'plat', scope: 'target', sameAs: 'platform', summary: 'The target platform: `qemu`, `fc`, `xen`, `kraftcloud` … (long form `platform`).', example: 'plat: qemu', sources: [v06, targetTransform] },
 	{ name: 'platform', scope: 'target', summary: 'The target platform: `qemu`, `fc`, `xen`, `kraftcloud` … (short form `plat`). `platform: qemu/x86_64` also sets the architecture.', example: 'platform: qemu', sources: [v06, targetTransform] },
+	// In `unikraft:`, `template:` and each entry of `libraries:` written as a map.
+	{ name: 'kconfig', scope: 'component', summary: 'Kconfig options for this component, as a map (`CONFIG_X: \'y\'`) or a list (`- CONFIG_X=y`).', example: "kconfig:\n  CONFIG_LIBUKDEBUG: 'y'", sources: [v06, component] },
+	{ name: 'name', scope: 'component', summary: 'For a `template`: the name of the application to use as the template.', example: 'name: elfloader', sources: [component, ghThread('unikraft/kraftkit', 'pull', 2049, 'Handle reading in additional properties in Kraftfile')] },
+	{ name: 'source', scope: 'component', summary: 'Where to get the component: a Git URL, a tarball, or a local directory.', example: 'source: https://github.com/unikraft/lib-lwip.git', sources: [v06, component] },
+	{ name: 'version', scope: 'component', summary: 'Which version of the component: a release (`v0.16.3`), `stable`, `staging`, a branch or a commit.', example: 'version: stable', sources: [v06, component] },
 ];
 
 /**

@@ -3,18 +3,24 @@
 // a target: a typo (`platfrom`), a key of the old Python `kraft` (`architectures`,
 // `platforms`, `initrd` …), or a target `name` under spec v0.7 (the v0.7 parser drops it).
 // `x-*` keys are extensions and are fine (the loader groups them into `extensions`).
+// Also in `unikraft:`, `template:` and library maps, which read only `source`, `version`
+// and `kconfig` (unikraft/component/component.go): a typo such as `verison` silently
+// builds the default version.
 // Suggests the closest known key. Source: unikraft/kraftkit unikraft/app/loader.go,
 // unikraft/target/transform.go; unikraft-cloud/x kraftfile/spec.go.
 import { KEYS, OBSOLETE_KEYS, type KeyRow, type KeyScope, type ObsoleteKeyRow } from '../../data/keys';
 import { isV07 } from '../spec';
 import { closest } from '../suggest';
-import type { MapEntry } from '../yaml-nodes';
+import { isMap, type YAMLMap } from 'yaml';
+import type { Span } from '../types';
+import { mapEntries, type MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
 import { orList } from './rule';
 
 const known = (scope: KeyScope) => KEYS.filter((k) => k.scope === scope).map((k) => k.name);
 const TOP = known('top-level');
 const TARGET = known('target');
+const COMPONENT = known('component');
 
 export const unknownKey: Rule = {
 	codes: ['unknown-key'],
@@ -25,12 +31,25 @@ export const unknownKey: Rule = {
 			if (t.form !== 'map') continue;
 			for (const e of t.entries) checkEntry(ctx, e, 'target', TARGET, t.viaAlias ? t.span : undefined);
 		}
+		// `unikraft:`, `template:` and each library written as a map read only
+		// `source`, `version` and `kconfig` (and a template its `name`).
+		const doc = ctx.k.doc;
+		if (!doc) return;
+		const components: MapEntry[] = [];
+		for (const e of model.top.entries ?? []) {
+			if ((e.key === 'unikraft' || e.key === 'template') && isMap(e.value)) components.push(e);
+			if (e.key === 'libraries' && isMap(e.value)) components.push(...mapEntries(doc, e.value).filter((l) => isMap(l.value)));
+		}
+		for (const c of components) {
+			const names = c.key === 'template' ? COMPONENT : COMPONENT.filter((n) => n !== 'name');
+			for (const e of mapEntries(doc, c.value as YAMLMap)) checkEntry(ctx, e, 'component', names, undefined, c.key);
+		}
 	},
 };
 
-function checkEntry(ctx: RuleContext, e: MapEntry, scope: KeyScope, names: readonly string[], override: import('../types').Span | undefined): void {
+function checkEntry(ctx: RuleContext, e: MapEntry, scope: KeyScope, names: readonly string[], override: Span | undefined, owner?: string): void {
 	const span = override ?? e.mergedAt ?? e.keySpan;
-	const where = scope === 'top-level' ? 'at the top level of a Kraftfile' : 'in a target';
+	const where = scope === 'top-level' ? 'at the top level of a Kraftfile' : scope === 'target' ? 'in a target' : `in \`${owner}\``;
 	if (e.key === undefined) {
 		ctx.report({ code: 'unknown-key', severity: 'warning', message: `Keys ${where} are names such as ${orList(names.slice(0, 4))}; \`kraft\` ignores this one.`, span });
 		return;
