@@ -66,6 +66,11 @@ function looksLikeSource(text: string): boolean {
 	return /^(\.|\/|~)|:\/\/|^git@/.test(text);
 }
 
+/** The release in effect in a few words: `v0.16.3`, or `staging`. */
+export function releaseName(r: ReleaseInEffect): string {
+	return r.written === 'staging' ? '`staging`' : formatRelease(r.version);
+}
+
 /** How messages name the release in effect: “Unikraft v0.16.3 (from `unikraft:`)”. */
 export function describeRelease(r: ReleaseInEffect): string {
 	const v = formatRelease(r.version);

@@ -45,8 +45,8 @@ function checkTarget(ctx: RuleContext, t: TargetModel): Diagnostic[] {
 	for (const e of t.entries) {
 		const span = t.viaAlias ? t.span : (e.mergedAt ?? e.valueSpan);
 		if (['platform', 'plat', 'architecture', 'arch', 'name', 'kernel'].includes(e.key ?? '') && !(isScalar(e.value) && typeof e.value.value === 'string')) {
-			const what = e.key === 'platform' || e.key === 'plat' ? 'platform name such as `qemu`' : e.key === 'name' || e.key === 'kernel' ? 'name' : 'architecture name such as `x86_64`';
-			out.push(err(`\`${e.key}\` must be a ${what}, but it is ${describeNode(e.value)}; \`kraft\` cannot read this target${e.key === 'arch' || e.key === 'architecture' ? '' : ' (the 2024 loader crashes on it)'}.`, isEmptyValue(e.value) ? (t.viaAlias ? t.span : e.keySpan) : span));
+			const what = e.key === 'platform' || e.key === 'plat' ? 'a platform name such as `qemu`' : e.key === 'name' || e.key === 'kernel' ? 'a name' : 'an architecture name such as `x86_64`';
+			out.push(err(`\`${e.key}\` must be ${what}, but it is ${describeNode(e.value)}; \`kraft\` cannot read this target${e.key === 'arch' || e.key === 'architecture' ? '' : ' (the 2024 loader crashes on it)'}.`, isEmptyValue(e.value) ? (t.viaAlias ? t.span : e.keySpan) : span));
 		} else if ((e.key === 'platform' || e.key === 'plat') && isScalar(e.value) && typeof e.value.value === 'string' && e.value.value.includes('/')) {
 			const [p, a] = e.value.value.split(/\/(.*)/s);
 			if (!p) out.push(err(`\`${e.key}: ${e.value.value}\` has no platform before the \`/\`: \`kraft\` stops with “platform must be specified for all targets”.`, span));

@@ -11,7 +11,7 @@
 // All facts come from the support matrix in src/data/platforms.ts.
 import type { ArchId } from '../../data/architectures';
 import { LATEST_RELEASE } from '../../data/releases';
-import { compareRelease, describeRelease, formatRelease, parseRelease } from '../release';
+import { compareRelease, describeRelease, formatRelease, parseRelease, releaseName } from '../release';
 import { architecturesFor, lookupArchitecture, lookupPlatform, platformsFor, supportOf } from '../support';
 import type { TargetModel } from '../model';
 import type { Span } from '../types';
@@ -66,7 +66,7 @@ export const targetSupport: Rule = {
 					report({
 						code: 'unsupported-target',
 						severity: support.severity,
-						message: `${written}: ${support.why} ${instead.length ? `Supported in ${formatRelease(release.version)}: ${orList(instead)}.` : ''}`.trim(),
+						message: `${written}: ${support.why} ${instead.length ? `Supported in ${releaseName(release)}: ${orList(instead)}.` : ''}`.trim(),
 						span: t.form === 'shorthand' ? pairSpan(t) : t.architecture.span,
 					});
 					break;
