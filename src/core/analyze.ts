@@ -33,6 +33,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 		model,
 		release,
 		spec,
+		options,
 		report(d) {
 			// A `<<` merge or an alias can make two targets report the same place: keep one.
 			const key = `${d.code}\u0000${d.span.start}\u0000${d.span.end}\u0000${d.message}`;

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import type { HostFacts } from './host';
+
 /**
  * Half-open range of UTF-16 code unit offsets into the text that was analysed
  * (the same unit as JavaScript string indices and VS Code's `Position.character`).
@@ -34,6 +36,8 @@ export const DIAGNOSTIC_CODES = [
 	'unknown-key',
 	'extra-document',
 	'invalid-document',
+	'emulated-target',
+	'not-runnable-here',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -62,4 +66,9 @@ export interface AnalysisOptions {
 	 * Empty or absent: the latest release in `src/data/releases.ts`.
 	 */
 	readonly unikraftRelease?: string;
+	/**
+	 * The machine `kraft run` would run on. When given, targets that would run emulated or
+	 * not at all there get an information diagnostic; when absent, nothing host-specific is said.
+	 */
+	readonly host?: HostFacts;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core';
+import type { HostFacts } from '../core/host';
 import { releaseSetting } from './settings';
 
 /**
@@ -11,12 +12,15 @@ export class AnalysisCache implements vscode.Disposable {
 	private readonly entries = new Map<string, { version: number; release: string; analysis: Analysis }>();
 	private readonly subscription = vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString()));
 
+	/** `host`: the machine `kraft run` would use (fixed for the session). */
+	constructor(private readonly host: HostFacts) {}
+
 	get(document: vscode.TextDocument): Analysis {
 		const key = document.uri.toString();
 		const release = releaseSetting(document);
 		const hit = this.entries.get(key);
 		if (hit && hit.version === document.version && hit.release === release) return hit.analysis;
-		const analysis = analyze(document.getText(), release ? { unikraftRelease: release } : {});
+		const analysis = analyze(document.getText(), { host: this.host, ...(release ? { unikraftRelease: release } : {}) });
 		this.entries.set(key, { version: document.version, release, analysis });
 		return analysis;
 	}

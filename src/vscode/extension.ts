@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysis-cache';
 import { registerDiagnostics } from './diagnostics';
+import { detectHost } from './host';
 
 export function activate(context: vscode.ExtensionContext): void {
-	const cache = new AnalysisCache();
+	const cache = new AnalysisCache(detectHost());
 	// `vsce` ships the README as `readme.md`; a development checkout has `README.md`.
 	const readme = vscode.Uri.joinPath(context.extensionUri, existsSync(join(context.extensionPath, 'readme.md')) ? 'readme.md' : 'README.md');
 	context.subscriptions.push(cache, registerDiagnostics(readme, cache));

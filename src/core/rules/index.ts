@@ -3,6 +3,7 @@ import { architectureName } from './architecture-name';
 import { conflictingKeys } from './conflicting-keys';
 import { duplicateKey } from './duplicate-key';
 import { duplicateTarget } from './duplicate-target';
+import { hostRun } from './host-run';
 import { invalidDocument } from './invalid-document';
 import { invalidTarget } from './invalid-target';
 import { platformName } from './platform-name';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
 	platformName,
 	architectureName,
 	targetSupport,
+	hostRun,
 	conflictingKeys,
 	duplicateTarget,
 	duplicateKey,

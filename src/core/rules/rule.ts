@@ -3,7 +3,7 @@ import type { KraftfileModel } from '../model';
 import type { KraftfileDoc } from '../parse';
 import type { ReleaseInEffect } from '../release';
 import type { SpecInEffect } from '../spec';
-import type { Diagnostic, DiagnosticCode } from '../types';
+import type { AnalysisOptions, Diagnostic, DiagnosticCode } from '../types';
 
 /** What every rule gets: the parse, the model read from it, and the release and spec in effect. */
 export interface RuleContext {
@@ -11,6 +11,7 @@ export interface RuleContext {
 	readonly model: KraftfileModel;
 	readonly release: ReleaseInEffect;
 	readonly spec: SpecInEffect;
+	readonly options: AnalysisOptions;
 	report(diagnostic: Diagnostic): void;
 }
 
