@@ -22,15 +22,16 @@ const archGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/arch/architec
 const archConfig = ghFile('unikraft/unikraft', REV.unikraft, 'arch/Config.uk');
 const qemuDriver = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/qemu/v1alpha1.go', 'picks qemu-system-x86_64, -aarch64 or -arm by architecture');
 
+/** In the order people look for them: x86_64, arm64, arm. */
 export const ARCHITECTURES: readonly ArchitectureRow[] = [
 	{
-		id: 'arm',
-		title: 'Armv7 32-bit',
-		kconfig: 'CONFIG_ARCH_ARM_32',
-		nodeArch: 'arm',
-		qemuBinary: 'qemu-system-arm',
-		summary: '32-bit Arm (Armv7). In current Unikraft only the Xen platform builds for it.',
-		sources: [archGo, archConfig],
+		id: 'x86_64',
+		title: 'x86 64-bit',
+		kconfig: 'CONFIG_ARCH_X86_64',
+		nodeArch: 'x64',
+		qemuBinary: 'qemu-system-x86_64',
+		summary: '64-bit x86 (Intel/AMD). Written `x86_64` in a Kraftfile, never `amd64`.',
+		sources: [archGo, archConfig, qemuDriver],
 	},
 	{
 		id: 'arm64',
@@ -42,13 +43,13 @@ export const ARCHITECTURES: readonly ArchitectureRow[] = [
 		sources: [archGo, archConfig, qemuDriver],
 	},
 	{
-		id: 'x86_64',
-		title: 'x86 64-bit',
-		kconfig: 'CONFIG_ARCH_X86_64',
-		nodeArch: 'x64',
-		qemuBinary: 'qemu-system-x86_64',
-		summary: '64-bit x86 (Intel/AMD). Written `x86_64` in a Kraftfile, never `amd64`.',
-		sources: [archGo, archConfig, qemuDriver],
+		id: 'arm',
+		title: 'Armv7 32-bit',
+		kconfig: 'CONFIG_ARCH_ARM_32',
+		nodeArch: 'arm',
+		qemuBinary: 'qemu-system-arm',
+		summary: '32-bit Arm (Armv7). In current Unikraft only the Xen platform builds for it.',
+		sources: [archGo, archConfig],
 	},
 ];
 

@@ -2,14 +2,14 @@
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core';
 import type { HostFacts } from '../core/host';
-import { releaseSetting } from './settings';
+import { hostHintsSetting, releaseSetting } from './settings';
 
 /**
  * One analysis per document version: diagnostics, and later hover, completion and code
  * actions, share the same parse. Entries go when their document closes.
  */
 export class AnalysisCache implements vscode.Disposable {
-	private readonly entries = new Map<string, { version: number; release: string; analysis: Analysis }>();
+	private readonly entries = new Map<string, { version: number; settings: string; analysis: Analysis }>();
 	private readonly subscription = vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString()));
 
 	/** `host`: the machine `kraft run` would use (fixed for the session). */
@@ -18,10 +18,12 @@ export class AnalysisCache implements vscode.Disposable {
 	get(document: vscode.TextDocument): Analysis {
 		const key = document.uri.toString();
 		const release = releaseSetting(document);
+		const hints = hostHintsSetting(document);
+		const settings = `${release}\u0000${hints}`;
 		const hit = this.entries.get(key);
-		if (hit && hit.version === document.version && hit.release === release) return hit.analysis;
-		const analysis = analyze(document.getText(), { host: this.host, ...(release ? { unikraftRelease: release } : {}) });
-		this.entries.set(key, { version: document.version, release, analysis });
+		if (hit && hit.version === document.version && hit.settings === settings) return hit.analysis;
+		const analysis = analyze(document.getText(), { ...(hints ? { host: this.host } : {}), ...(release ? { unikraftRelease: release } : {}) });
+		this.entries.set(key, { version: document.version, settings, analysis });
 		return analysis;
 	}
 

@@ -8,12 +8,16 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from './analysis-cache';
 import { registerDiagnostics } from './diagnostics';
 import { detectHost } from './host';
+import { registerStatusBar } from './status-bar';
+import { registerSupportView } from './support-view';
 
 export function activate(context: vscode.ExtensionContext): void {
-	const cache = new AnalysisCache(detectHost());
+	const host = detectHost();
+	const cache = new AnalysisCache(host);
 	// `vsce` ships the README as `readme.md`; a development checkout has `README.md`.
 	const readme = vscode.Uri.joinPath(context.extensionUri, existsSync(join(context.extensionPath, 'readme.md')) ? 'readme.md' : 'README.md');
 	context.subscriptions.push(cache, registerDiagnostics(readme, cache));
+	context.subscriptions.push(registerSupportView(context.extensionUri, cache, host), registerStatusBar(host));
 }
 
 export function deactivate(): void {}

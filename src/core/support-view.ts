@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+// The "Platform Support" view as an HTML string: the support matrix for one release,
+// built from the same data and the same `supportOf` as the diagnostics, with the host's
+// situation marked. Pure: the adapter passes the CSP source, a nonce and picture URIs.
+import { ARCHITECTURES, type ArchId } from '../data/architectures';
+import { OTHER_PLATFORMS } from '../data/other-platforms';
+import { PLATFORMS, type PlatformRow } from '../data/platforms';
+import type { HostFacts } from './host';
+import { howItRuns } from './rules/host-run';
+import { formatRelease, type ReleaseVersion } from './release';
+import { supportOf } from './support';
+
+export interface SupportViewOptions {
+	readonly release: ReleaseVersion;
+	/** How the release was chosen, in words (“named by the Kraftfile”, “latest”…). */
+	readonly releaseNote: string;
+	readonly host?: HostFacts;
+	/** The webview's `cspSource`, allowed for images and styles. */
+	readonly cspSource: string;
+	readonly nonce: string;
+	/** URIs of the Type 1 / Type 2 pictures, if the adapter has them. */
+	readonly pictures?: { readonly type1: string; readonly type2: string };
+}
+
+const LOCAL_RUN: Record<PlatformRow['localRun'], string> = {
+	yes: '`kraft run`',
+	'linux-kvm-only': '`kraft run` on Linux with KVM',
+	'no-driver': 'build only (no `kraft run` driver)',
+	'deploy-only': '`kraft cloud deploy`',
+	no: '—',
+};
+
+const HYPERVISOR: Record<PlatformRow['hypervisor'], string> = {
+	'type-1': 'Type 1 (bare-metal)',
+	none: 'none: a Linux process',
+	cloud: 'cloud service',
+};
+
+/** Renders the whole view. */
+export function renderSupportView(o: SupportViewOptions): string {
+	const archs = ARCHITECTURES.map((a) => a.id);
+	const head = archs.map((a) => `<th scope="col">${esc(a)}${o.host?.arch === a ? ' <span class="you">this host</span>' : ''}</th>`).join('');
+	const rows = PLATFORMS.map((p) => {
+		const cells = archs.map((a) => `<td>${cell(p, a, o)}</td>`).join('');
+		const aliases = p.aliases.length ? `<div class="alias">alias ${p.aliases.map((x) => `<code>${esc(x)}</code>`).join(', ')}</div>` : '';
+		return `<tr><th scope="row"><code>${esc(p.id)}</code>${aliases}<div class="title">${esc(p.title)}</div></th><td>${esc(HYPERVISOR[p.hypervisor])}</td><td>${md(LOCAL_RUN[p.localRun])}</td>${cells}</tr>`;
+	}).join('\n');
+	const others = OTHER_PLATFORMS.map((x) => `<li><code>${esc(x.name)}</code> — ${esc(x.title)}: ${x.kind === 'planned' ? 'planned, not supported' : 'a cloud, not a platform'}. ${md(x.instead)}</li>`).join('');
+	const pictures = o.pictures
+		? `<figure><img src="${esc(o.pictures.type1)}" alt="Unikraft on a Type 1 hypervisor"><figcaption>Type 1 (bare-metal): KVM, Xen — where Unikraft runs</figcaption></figure><figure><img src="${esc(o.pictures.type2)}" alt="A guest on a Type 2 hypervisor"><figcaption>Type 2 (hosted), e.g. VirtualBox: not a Unikraft platform</figcaption></figure>`
+		: '';
+	return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${o.cspSource}; style-src 'nonce-${o.nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Unikraft platform support</title>
+<style nonce="${o.nonce}">${STYLE}</style></head>
+<body>
+<h1>Unikraft platform support — ${esc(formatRelease(o.release))}</h1>
+<p class="note">${esc(o.releaseNote)}. ${hostLine(o.host)}</p>
+<table><thead><tr><th scope="col">platform</th><th scope="col">hypervisor</th><th scope="col">runs with</th>${head}</tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+<p class="legend"><span class="ok">✔</span> supported · <span class="no">✘</span> does not build · <span class="warn">!</span> builds, with a caveat · <span class="emu">emulated</span>/<span class="emu">not here</span>: how <code>kraft run</code> would start it on this host</p>
+<h2>Not platforms</h2><ul>${others}</ul>
+<div class="pictures">${pictures}</div>
+</body></html>`;
+}
+
+function cell(p: PlatformRow, a: ArchId, o: SupportViewOptions): string {
+	const s = supportOf(p, a, o.release);
+	switch (s.status) {
+		case 'removed':
+			return `<span class="no" title="removed in ${esc(s.removedIn)}">✘ removed in ${esc(s.removedIn)}</span>`;
+		case 'not-yet':
+			return `<span class="no" title="from ${esc(s.since)}">✘ from ${esc(s.since)}</span>`;
+		case 'unsupported':
+			return `<span class="${s.severity === 'error' ? 'no' : 'warn'}" title="${esc(s.why)}">${s.severity === 'error' ? '✘' : '!'}</span>`;
+		case 'supported': {
+			const run = o.host ? howItRuns(p.id, a, o.host) : undefined;
+			const tag = run ? ` <span class="emu" title="${esc(run.message)}">${run.code === 'emulated-target' ? 'emulated' : 'not here'}</span>` : '';
+			return s.caveat ? `<span class="warn" title="${esc(s.caveat)}">! </span>${tag}` : `<span class="ok">✔</span>${tag}`;
+		}
+	}
+}
+
+function hostLine(h: HostFacts | undefined): string {
+	if (!h) return '';
+	const os = h.os === 'darwin' ? 'macOS' : h.os === 'windows' ? 'Windows' : h.os === 'linux' ? 'Linux' : 'an unknown OS';
+	const kvm = h.kvm ? 'KVM usable' : h.os === 'linux' ? 'no usable /dev/kvm' : 'no KVM';
+	return `This host: ${esc(h.arch ?? 'an architecture Unikraft has no name for')} on ${os}, ${kvm}.`;
+}
+
+/** Escapes text for HTML. */
+export function esc(s: string): string {
+	return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Escapes, then renders `code` spans. */
+function md(s: string): string {
+	return esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
+}
+
+const STYLE = `
+body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 1.5em 2em; }
+table { border-collapse: collapse; margin: 1em 0; }
+th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: .35em .7em; text-align: left; vertical-align: top; }
+thead th { background: var(--vscode-editorWidget-background); }
+code { font-family: var(--vscode-editor-font-family); }
+.title, .alias, .note, .legend { color: var(--vscode-descriptionForeground); font-size: .9em; }
+.ok { color: var(--vscode-testing-iconPassed, #3a3); } .no { color: var(--vscode-errorForeground, #c33); }
+.warn { color: var(--vscode-editorWarning-foreground, #c90); } .emu { color: var(--vscode-editorInfo-foreground, #39c); font-size: .85em; }
+.you { font-size: .75em; color: var(--vscode-editorInfo-foreground, #39c); }
+.pictures { display: flex; gap: 2em; flex-wrap: wrap; } figure { margin: 0; } img { max-width: 320px; }
+`;

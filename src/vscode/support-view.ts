@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+// "Kraftfile: Show Platform Support": a webview of the support matrix for the release in
+// effect of the active Kraftfile (or the setting, or the latest), with the host marked.
+// No scripts; a content security policy allows only the extension's own images and a
+// nonce'd style block.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { formatRelease, parseRelease } from '../core/release';
+import { renderSupportView } from '../core/support-view';
+import type { HostFacts } from '../core/host';
+import { LATEST_RELEASE } from '../data/releases';
+import type { AnalysisCache } from './analysis-cache';
+import { isKraftfile } from './selector';
+
+export const SHOW_SUPPORT_COMMAND = 'kraftfile.showPlatformSupport';
+
+export function registerSupportView(extensionUri: vscode.Uri, cache: AnalysisCache, host: HostFacts): vscode.Disposable {
+	let panel: vscode.WebviewPanel | undefined;
+	const media = vscode.Uri.joinPath(extensionUri, 'media');
+	const render = (): void => {
+		if (!panel) return;
+		const editor = vscode.window.activeTextEditor;
+		let release = LATEST_RELEASE;
+		let releaseNote = 'The latest Unikraft release this extension knows';
+		if (editor && isKraftfile(editor.document)) {
+			const r = cache.get(editor.document).release;
+			release = r.version;
+			releaseNote =
+				r.origin === 'kraftfile'
+					? `Unikraft ${r.written === 'staging' ? 'staging' : formatRelease(r.version)}, as named by ${vscode.workspace.asRelativePath(editor.document.uri)}`
+					: r.origin === 'setting'
+						? `Unikraft ${formatRelease(r.version)}, from the kraftfile.unikraftRelease setting`
+						: `The latest Unikraft release this extension knows (${vscode.workspace.asRelativePath(editor.document.uri)} names none)`;
+		} else {
+			const setting = parseRelease(vscode.workspace.getConfiguration('kraftfile').get<string>('unikraftRelease', '') ?? '');
+			if (setting) {
+				release = setting;
+				releaseNote = 'From the kraftfile.unikraftRelease setting';
+			}
+		}
+		const webview = panel.webview;
+		webview.html = renderSupportView({
+			release,
+			releaseNote,
+			host,
+			cspSource: webview.cspSource,
+			nonce: randomBytes(16).toString('base64'),
+			pictures: {
+				type1: webview.asWebviewUri(vscode.Uri.joinPath(media, 'type1-hypervisor.svg')).toString(),
+				type2: webview.asWebviewUri(vscode.Uri.joinPath(media, 'type2-hypervisor.svg')).toString(),
+			},
+		});
+	};
+	return vscode.Disposable.from(
+		vscode.commands.registerCommand(SHOW_SUPPORT_COMMAND, () => {
+			if (panel) {
+				panel.reveal();
+			} else {
+				panel = vscode.window.createWebviewPanel('kraftfile.support', 'Unikraft Platform Support', vscode.ViewColumn.Beside, {
+					enableScripts: false,
+					localResourceRoots: [media],
+				});
+				panel.onDidDispose(() => (panel = undefined));
+			}
+			render();
+		}),
+		vscode.window.onDidChangeActiveTextEditor((e) => {
+			if (e && isKraftfile(e.document)) render();
+		}),
+		{ dispose: () => panel?.dispose() },
+	);
+}
