@@ -9,7 +9,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import { lookupArchitecture, lookupPlatform } from '../support';
 import type { TargetModel } from '../model';
 import type { Diagnostic, Span } from '../types';
-import { describeNode, isEmptyValue, spanOf } from '../yaml-nodes';
+import { describeNode, isEmptyValue, spanOf, type MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
 
 const EXAMPLE = '`qemu/x86_64`';
@@ -33,45 +33,67 @@ export const invalidTarget: Rule = {
 	},
 };
 
-function checkTarget(ctx: RuleContext, t: TargetModel): Diagnostic[] {
-	const err = (message: string, span: Span, suggestions: Diagnostic['suggestions'] = []): Diagnostic => ({ code: 'invalid-target', severity: 'error', message, span, suggestions });
+type Report = (message: string, span: Span, suggestions?: Diagnostic['suggestions']) => Diagnostic;
+
+const PLATFORM_KEYS = ['platform', 'plat'];
+const ARCH_KEYS = ['architecture', 'arch'];
+const NAME_KEYS = ['name', 'kernel'];
+
+function checkTarget(_ctx: RuleContext, t: TargetModel): Diagnostic[] {
+	const err: Report = (message, span, suggestions = []) => ({ code: 'invalid-target', severity: 'error', message, span, suggestions });
 	// An alias to no anchor is a YAML error already (yaml-syntax).
 	if (t.form === 'other' && t.viaAlias && t.node == null) return [];
 	if (t.form === 'other') {
 		return [err(`A target must be a \`plat/arch\` string such as ${EXAMPLE} or a map with \`platform\` and \`architecture\`, but this one is ${describeNode(t.node)}: \`kraft\` stops with “invalid type for target”.`, t.head)];
 	}
 	if (t.form === 'shorthand') return checkShorthand(t, err);
+	const typeErrors = t.entries.flatMap((e) => checkEntryType(t, e, err));
+	return typeErrors.length > 0 ? typeErrors : checkMissing(t, err);
+}
+
+/** A value of the wrong type or an empty side, for the keys `kraft` reads as strings. */
+function checkEntryType(t: TargetModel, e: MapEntry, err: Report): Diagnostic[] {
+	const key = e.key ?? '';
+	const span = t.viaAlias ? t.span : (e.mergedAt ?? e.valueSpan);
+	const text = isScalar(e.value) && typeof e.value.value === 'string' ? e.value.value : undefined;
+	if ([...PLATFORM_KEYS, ...ARCH_KEYS, ...NAME_KEYS].includes(key) && text === undefined) {
+		const what = PLATFORM_KEYS.includes(key) ? 'a platform name such as `qemu`' : NAME_KEYS.includes(key) ? 'a name' : 'an architecture name such as `x86_64`';
+		const crash = ARCH_KEYS.includes(key) ? '' : ' (the 2024 loader crashes on it)';
+		const at = isEmptyValue(e.value) ? (t.viaAlias ? t.span : e.keySpan) : span;
+		return [err(`\`${key}\` must be ${what}, but it is ${describeNode(e.value)}; \`kraft\` cannot read this target${crash}.`, at)];
+	}
+	if (PLATFORM_KEYS.includes(key) && text?.includes('/')) {
+		const [p, a] = text.split(/\/(.*)/s);
+		const out: Diagnostic[] = [];
+		if (!p) out.push(err(`\`${key}: ${text}\` has no platform before the \`/\`: \`kraft\` stops with “platform must be specified for all targets”.`, span));
+		if (!a) out.push(err(`\`${key}: ${text}\` has no architecture after the \`/\`: \`kraft\` stops with “architecture must be specified for all targets”.`, span));
+		return out;
+	}
+	if ([...PLATFORM_KEYS, ...ARCH_KEYS].includes(key) && text === '') {
+		return [err(`\`${key}\` is empty: \`kraft\` stops with “${PLATFORM_KEYS.includes(key) ? 'platform' : 'architecture'} must be specified for all targets”.`, span)];
+	}
+	return [];
+}
+
+/** A map target without a platform or without an architecture. */
+function checkMissing(t: TargetModel, err: Report): Diagnostic[] {
+	const has = (keys: string[]) => t.entries.some((e) => keys.includes(e.key ?? ''));
 	const out: Diagnostic[] = [];
-	for (const e of t.entries) {
-		const span = t.viaAlias ? t.span : (e.mergedAt ?? e.valueSpan);
-		if (['platform', 'plat', 'architecture', 'arch', 'name', 'kernel'].includes(e.key ?? '') && !(isScalar(e.value) && typeof e.value.value === 'string')) {
-			const what = e.key === 'platform' || e.key === 'plat' ? 'a platform name such as `qemu`' : e.key === 'name' || e.key === 'kernel' ? 'a name' : 'an architecture name such as `x86_64`';
-			out.push(err(`\`${e.key}\` must be ${what}, but it is ${describeNode(e.value)}; \`kraft\` cannot read this target${e.key === 'arch' || e.key === 'architecture' ? '' : ' (the 2024 loader crashes on it)'}.`, isEmptyValue(e.value) ? (t.viaAlias ? t.span : e.keySpan) : span));
-		} else if ((e.key === 'platform' || e.key === 'plat') && isScalar(e.value) && typeof e.value.value === 'string' && e.value.value.includes('/')) {
-			const [p, a] = e.value.value.split(/\/(.*)/s);
-			if (!p) out.push(err(`\`${e.key}: ${e.value.value}\` has no platform before the \`/\`: \`kraft\` stops with “platform must be specified for all targets”.`, span));
-			if (!a) out.push(err(`\`${e.key}: ${e.value.value}\` has no architecture after the \`/\`: \`kraft\` stops with “architecture must be specified for all targets”.`, span));
-		} else if (['platform', 'plat', 'architecture', 'arch'].includes(e.key ?? '') && isScalar(e.value) && e.value.value === '') {
-			out.push(err(`\`${e.key}\` is empty: \`kraft\` stops with “${e.key?.startsWith('plat') ? 'platform' : 'architecture'} must be specified for all targets”.`, span));
-		}
+	const noPlatform = !t.platform && !has(PLATFORM_KEYS);
+	const noArch = !t.architecture && !has(ARCH_KEYS);
+	if (noPlatform) {
+		out.push(err('This target names no platform: `kraft` stops with “platform must be specified for all targets”. Add `platform: qemu` (or `fc`, `xen` …).', t.head));
 	}
-	if (out.length > 0) return out;
-	const hasKey = (...keys: string[]) => t.entries.some((e) => keys.includes(e.key ?? ''));
-	const anchor = t.head;
-	if (!t.platform && !hasKey('platform', 'plat')) {
-		out.push(err('This target names no platform: `kraft` stops with “platform must be specified for all targets”. Add `platform: qemu` (or `fc`, `xen` …).', anchor));
-	}
-	if (!t.architecture && !hasKey('architecture', 'arch') && t.platform) {
-		const entry = t.entries.find((e) => e.key === t.platform!.key);
+	if (noArch) {
+		// Point at the platform entry, where `architecture:` belongs next to it.
+		const entry = t.platform && t.entries.find((e) => e.key === t.platform!.key);
 		const at = t.viaAlias || !entry ? t.head : (entry.mergedAt ?? { start: entry.keySpan.start, end: entry.valueSpan.end });
-		out.push(err('This target names no architecture: `kraft` stops with “architecture must be specified for all targets”. Add `architecture: x86_64` (or `arm64`, `arm`).', at));
-	} else if (!t.architecture && !hasKey('architecture', 'arch') && !t.platform && !hasKey('platform', 'plat')) {
-		out.push(err('This target names no architecture: add `architecture: x86_64` (or `arm64`, `arm`).', anchor));
+		out.push(err(`This target names no architecture${noPlatform ? '' : ': `kraft` stops with “architecture must be specified for all targets”'}. Add \`architecture: x86_64\` (or \`arm64\`, \`arm\`).`, at));
 	}
 	return out;
 }
 
-function checkShorthand(t: TargetModel, err: (m: string, s: Span, sg?: Diagnostic['suggestions']) => Diagnostic): Diagnostic[] {
+function checkShorthand(t: TargetModel, err: Report): Diagnostic[] {
 	const value = (t.node as { value: string }).value;
 	if (!value.includes('/')) {
 		// A lone name: say which half it looks like, and offer the other half.
