@@ -5,3 +5,6 @@ export { analyze, type Analysis } from './analyze';
 export { LineIndex, stripBom, type LineCharacter } from './text';
 export { DIAGNOSTIC_CODES, type AnalysisOptions, type Diagnostic, type DiagnosticCode, type Replacement, type Severity, type Span } from './types';
 export { parseRelease } from './release';
+export { hoverAt, type Hover, type HoverContext } from './hover';
+export { completionsAt, type CompletionItem } from './completion';
+export { applyEdits, fixAll, fixesFor, type Fix, type FixKind, type TextEdit } from './fixes';

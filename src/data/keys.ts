@@ -16,6 +16,8 @@ export interface KeyRow {
 	readonly sameAs?: string;
 	/** Set when `kraft` reads the key but a newer spec version drops it, or the reverse. */
 	readonly specNote?: string;
+	/** The spec version (`major.minor`) from which the key is no longer read, if any. */
+	readonly droppedIn?: string;
 	readonly sources: Sources;
 }
 
@@ -34,7 +36,7 @@ export const KEYS: readonly KeyRow[] = [
 	{ name: 'labels', scope: 'top-level', summary: 'Free-form key/value metadata attached to the packaged unikernel (used by Unikraft Cloud).', example: 'labels:\n  cloud.unikraft.v1.instances/scale_to_zero.policy: "on"', sources: [v06, project] },
 	{ name: 'libraries', scope: 'top-level', summary: 'The Unikraft libraries to build in, by name: a version string or a map with `source`, `version` and `kconfig`.', example: 'libraries:\n  musl: stable\n  lwip:\n    version: stable', sources: [v06, loader] },
 	{ name: 'name', scope: 'top-level', summary: 'The project name; also the default name of every target and of the built kernel (`<name>_<plat>-<arch>`).', example: 'name: helloworld', sources: [v06, project] },
-	{ name: 'outdir', scope: 'top-level', summary: 'Where build artifacts go (default `.unikraft/build`). Dropped by spec v0.7.', example: 'outdir: ./build', specNote: 'Not supported by spec v0.7.', sources: [v06, project, v07] },
+	{ name: 'outdir', scope: 'top-level', summary: 'Where build artifacts go (default `.unikraft/build`). Dropped by spec v0.7.', example: 'outdir: ./build', specNote: 'Not supported by spec v0.7.', droppedIn: '0.7', sources: [v06, project, v07] },
 	{ name: 'roms', scope: 'top-level', summary: 'Extra read-only file systems attached to the unikernel.', example: 'roms:\n  - source: ./myrom\n    format: erofs', sources: [v07, loader] },
 	{ name: 'rootfs', scope: 'top-level', summary: 'The root file system: a directory, a CPIO archive, a tarball or a Dockerfile to build it from.', example: 'rootfs: ./Dockerfile', sources: [v06, project] },
 	{ name: 'runtime', scope: 'top-level', summary: 'A prebuilt unikernel (from a registry) to run the application on, instead of building Unikraft.', example: 'runtime: base:latest', sources: [v06, loader] },
@@ -49,7 +51,7 @@ export const KEYS: readonly KeyRow[] = [
 	{ name: 'architecture', scope: 'target', summary: 'The target architecture: `x86_64`, `arm64` or `arm` (short form `arch`).', example: 'architecture: x86_64', sources: [v06, targetTransform] },
 	{ name: 'kconfig', scope: 'target', summary: 'Kconfig options for this target only, merged over those of `unikraft` and the libraries.', example: "kconfig:\n  CONFIG_LIBVFSCORE_AUTOMOUNT_ROOTFS: 'y'", sources: [v06, targetTransform] },
 	{ name: 'kernel', scope: 'target', summary: 'Read by the legacy loader as the target’s *name* (not a kernel path).', example: 'kernel: myapp', sources: [targetTransform] },
-	{ name: 'name', scope: 'target', summary: 'The target’s name, for `kraft build -t`; it also names the kernel file. Ignored by spec v0.7.', example: 'name: helloworld-qemu-x86_64', specNote: 'Spec v0.7 targets have no `name`: the v0.7 parser drops it.', sources: [v06, targetTransform, v07] },
+	{ name: 'name', scope: 'target', summary: 'The target’s name, for `kraft build -t`; it also names the kernel file. Ignored by spec v0.7.', example: 'name: helloworld-qemu-x86_64', specNote: 'Spec v0.7 targets have no `name`: the v0.7 parser drops it.', droppedIn: '0.7', sources: [v06, targetTransform, v07] },
 	{ name: 'output', scope: 'target', summary: 'Where to write this target’s kernel (newer `kraft` only).', example: 'output: ./build/app_qemu-x86_64', sources: [ghFile('unikraft/kraftkit', '4f8b2431', 'unikraft/target/transform_test.go', '“output key sets kernel path”')] },
 	{ name: 'plat', scope: 'target', sameAs: 'platform', summary: 'The target platform: `qemu`, `fc`, `xen`, `kraftcloud` … (long form `platform`).', example: 'plat: qemu', sources: [v06, targetTransform] },
 	{ name: 'platform', scope: 'target', summary: 'The target platform: `qemu`, `fc`, `xen`, `kraftcloud` … (short form `plat`). `platform: qemu/x86_64` also sets the architecture.', example: 'platform: qemu', sources: [v06, targetTransform] },

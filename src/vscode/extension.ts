@@ -6,8 +6,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { AnalysisCache } from './analysis-cache';
+import { registerCodeActions } from './code-actions';
+import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
-import { detectHost } from './host';
+import { detectHost } from '../node/detect-host';
+import { registerHover } from './hover';
 import { registerStatusBar } from './status-bar';
 import { registerSupportView } from './support-view';
 
@@ -17,7 +20,9 @@ export function activate(context: vscode.ExtensionContext): void {
 	// `vsce` ships the README as `readme.md`; a development checkout has `README.md`.
 	const readme = vscode.Uri.joinPath(context.extensionUri, existsSync(join(context.extensionPath, 'readme.md')) ? 'readme.md' : 'README.md');
 	context.subscriptions.push(cache, registerDiagnostics(readme, cache));
+	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media'), host), registerCompletion(cache));
 	context.subscriptions.push(registerSupportView(context.extensionUri, cache, host), registerStatusBar(host));
+	context.subscriptions.push(registerCodeActions(cache, host));
 }
 
 export function deactivate(): void {}

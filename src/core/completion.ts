@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+// Completion for targets and keys, from the analysis of the document and the support
+// matrix: values that build with the other half of the target in the release in effect
+// come first, `plat/arch` pairs and a new-target snippet in the file's own style.
+import type { Analysis } from './analyze';
+import { slotsAt } from './completion/context';
+import { keyItems } from './completion/keys';
+import { eolOf } from './completion/lines';
+import type { Slot } from './completion/slots';
+import { targetStyle, targetSnippet, type TargetStyle } from './completion/style';
+import { architectureItems, pairItems, platformItems } from './completion/values';
+import type { Span } from './types';
+
+/** A completion item as plain data; the adapter turns it into the editor's own. */
+export interface CompletionItem {
+	readonly label: string;
+	/** `snippet`: `insertText` is in VS Code snippet syntax (`${1|a,b|}`); otherwise plain text. */
+	readonly kind: 'value' | 'key' | 'snippet';
+	/** One line. */
+	readonly detail: string;
+	/** Markdown. */
+	readonly documentation?: string;
+	/** Exactly what to write, indentation and line endings included (keep it as it is). */
+	readonly insertText: string;
+	/** The text the item replaces; it contains the cursor and lies on one line. */
+	readonly replace: Span;
+	readonly sortText: string;
+	readonly filterText?: string;
+	/** Ask for completions again once inserted (after `platform: `, or `targets:` and its first `- `). */
+	readonly retrigger?: boolean;
+}
+
+/**
+ * The completions at `offset` (UTF-16 units into the analysed text), best first. Works on
+ * half-typed text (`- qe`, `platform:` with no value, `targets:` with nothing under it).
+ * `[]` where nothing fits (a comment, a value of another key) and for a text the analysis
+ * did not check (binary, or over a bound of limits.ts). Never throws.
+ */
+export function completionsAt(analysis: Analysis, offset: number): CompletionItem[] {
+	// A text the analysis did not check (binary, or over a bound) gets no completion either.
+	if (analysis.ignored) return [];
+	try {
+		const style = targetStyle(analysis);
+		const eol = eolOf(analysis.k.text);
+		// `- qe` may start `- platform: qemu` too, but only a file of map targets wants that.
+		const slots = slotsAt(analysis, offset).filter((s, _, all) => !(style.form === 'shorthand' && s.kind === 'target-key' && all.some((o) => o.kind === 'shorthand')));
+		// In a file of map targets, a new item starts with its keys rather than a `plat/arch`.
+		const ordered = style.form === 'map' ? [...slots.filter((s) => s.kind === 'target-key'), ...slots.filter((s) => s.kind !== 'target-key')] : slots;
+		const items = ordered.flatMap((slot, g) => itemsFor(analysis, slot, style, eol, offset).map((item) => ({ ...item, sortText: `${g + 1}${item.sortText}` })));
+		const snippet = ordered.map((slot) => snippetFor(analysis, slot, style, eol)).find((x) => x !== undefined);
+		// The snippet goes first in the file's style when that is the map form, else last.
+		return snippet ? (style.form === 'map' ? [{ ...snippet, sortText: '0' }, ...items] : [...items, { ...snippet, sortText: '9' }]) : items;
+	} catch {
+		return [];
+	}
+}
+
+function itemsFor(analysis: Analysis, slot: Slot, style: TargetStyle, eol: string, offset: number): CompletionItem[] {
+	switch (slot.kind) {
+		case 'shorthand':
+			if (slot.part === 'platform') return platformItems(analysis, slot.replace, slot.lead, slot.other);
+			if (slot.part === 'architecture') return architectureItems(analysis, slot.replace, slot.lead, slot.other);
+			return pairItems(analysis, slot.replace, slot.lead, offset);
+		case 'map-value':
+			return slot.part === 'platform' ? platformItems(analysis, slot.replace, slot.lead, slot.other) : architectureItems(analysis, slot.replace, slot.lead, slot.other);
+		case 'new-target':
+			return pairItems(analysis, slot.replace, `${slot.lead}- `, offset);
+		case 'target-key':
+			return keyItems(analysis, 'target', { ...slot, eol }, style);
+		case 'top-key':
+			return keyItems(analysis, 'top-level', { ...slot, col: 0, flow: false, eol }, style);
+	}
+}
+
+/** The new-target snippet, where a whole new target can go: an empty item or a blank line in `targets`. */
+function snippetFor(analysis: Analysis, slot: Slot, style: TargetStyle, eol: string): CompletionItem | undefined {
+	if (slot.kind === 'shorthand' && slot.part === 'pair' && slot.replace.start === slot.replace.end) {
+		return snippetItem(analysis, style, slot.replace, slot.lead, { col: slot.col, eol, flow: slot.flow });
+	}
+	if (slot.kind === 'new-target') return snippetItem(analysis, style, slot.replace, `${slot.lead}- `, { col: slot.col + 2, eol, flow: false });
+	return undefined;
+}
+
+function snippetItem(analysis: Analysis, style: TargetStyle, replace: Span, prefix: string, where: { col: number; eol: string; flow: boolean }): CompletionItem {
+	const form = style.form === 'map' ? `map: ${style.platformKey}, ${style.archKey}` : 'plat/arch';
+	return {
+		label: 'new target',
+		kind: 'snippet',
+		detail: `A target (${form}) that builds in this release`,
+		insertText: prefix + targetSnippet(style, analysis.release.version, where),
+		replace,
+		sortText: '0',
+	};
+}

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+// Hover: explains the platform, architecture or key under the cursor, from the analysis
+// of the document (no second parse) and the same data the diagnostics use.
+import { isMap, type YAMLMap } from 'yaml';
+import type { Analysis } from './analyze';
+import type { HostFacts } from './host';
+import { architectureHover } from './hover/architecture';
+import type { HoverEnv } from './hover/env';
+import { keyHover } from './hover/key';
+import { otherPlatformHover, unknownPlatformHover } from './hover/other-platform';
+import { knownPlatformHover } from './hover/platform';
+import { lookupArchitecture, lookupPlatform } from './support';
+import type { Span } from './types';
+import { mapEntries, type MapEntry } from './yaml-nodes';
+
+/** A hover: the text it explains, and Markdown (CommonMark, as VS Code renders it). */
+export interface Hover {
+	readonly span: Span;
+	readonly markdown: string;
+}
+
+/** What the adapter knows that the core cannot find out itself. Every field is optional. */
+export interface HoverContext {
+	/** The machine `kraft run` would use: for “how would it run here”. */
+	readonly host?: HostFacts;
+	/** The extension's `media/` folder as a URI string, for the drawings. Without it, pictures link to the docs. */
+	readonly mediaBase?: string;
+	/** Whether the editor renders images in hovers from `mediaBase` (default: when it is a `file:` URI). */
+	readonly inlineImages?: boolean;
+}
+
+/**
+ * The hover at `offset` (UTF-16 units into the analysed text): a platform or architecture
+ * name in a target (shorthand or map form), or a key at the top level or in a target.
+ * `undefined` where there is nothing to explain, and for a text the analysis did not check.
+ * Never throws.
+ */
+export function hoverAt(analysis: Analysis, offset: number, context: HoverContext = {}): Hover | undefined {
+	if (analysis.ignored) return undefined;
+	try {
+		const mediaBase = context.mediaBase?.replace(/\/+$/, '');
+		const env: HoverEnv = {
+			release: analysis.release,
+			spec: analysis.spec,
+			...(context.host ? { host: context.host } : {}),
+			pictures: { ...(mediaBase ? { mediaBase } : {}), inline: context.inlineImages ?? (mediaBase?.startsWith('file:') ?? false) },
+		};
+		return targetHover(analysis, offset, env) ?? keyHoverAt(analysis, offset, env);
+	} catch {
+		return undefined;
+	}
+}
+
+function targetHover(analysis: Analysis, offset: number, env: HoverEnv): Hover | undefined {
+	for (const t of analysis.model.targets) {
+		const p = t.platform;
+		const a = t.architecture;
+		if (p && named(p.text) && within(p.span, offset)) {
+			const found = lookupPlatform(p.text);
+			const arch = a ? lookupArchitecture(a.text) : undefined;
+			const archId = arch?.kind === 'architecture' ? arch.row.id : arch?.kind === 'misnomer' ? arch.means : undefined;
+			const markdown =
+				found.kind === 'platform'
+					? knownPlatformHover(found.row, env, found.alias, archId)
+					: found.kind === 'other'
+						? otherPlatformHover(found.row, env)
+						: unknownPlatformHover(p.text, env);
+			return { span: p.span, markdown };
+		}
+		if (a && named(a.text) && within(a.span, offset)) {
+			return { span: a.span, markdown: architectureHover(a.text, env, p && named(p.text) ? p.text : undefined) };
+		}
+	}
+	return undefined;
+}
+
+function keyHoverAt(analysis: Analysis, offset: number, env: HoverEnv): Hover | undefined {
+	const { model } = analysis;
+	for (const e of model.top.entries ?? []) {
+		if (e.key === undefined || e.mergedAt || !within(e.keySpan, offset)) continue;
+		const markdown = keyHover(e.key, 'top-level', env);
+		return markdown ? { span: e.keySpan, markdown } : undefined;
+	}
+	for (const t of model.targets) {
+		if (t.form !== 'map' || t.viaAlias) continue;
+		for (const e of t.entries) {
+			if (e.key === undefined || e.mergedAt || !within(e.keySpan, offset)) continue;
+			const markdown = keyHover(e.key, 'target', env);
+			return markdown ? { span: e.keySpan, markdown } : undefined;
+		}
+	}
+	for (const e of componentEntries(analysis)) {
+		if (e.key === undefined || e.mergedAt || !within(e.keySpan, offset)) continue;
+		const markdown = keyHover(e.key, 'component', env);
+		return markdown ? { span: e.keySpan, markdown } : undefined;
+	}
+	return undefined;
+}
+
+/** The entries of `unikraft:`, `template:` and each library, where written as maps. */
+function componentEntries(analysis: Analysis): MapEntry[] {
+	const doc = analysis.k.doc;
+	if (!doc) return [];
+	const maps: YAMLMap[] = [];
+	for (const e of analysis.model.top.entries ?? []) {
+		if ((e.key === 'unikraft' || e.key === 'template') && isMap(e.value)) maps.push(e.value);
+		if (e.key === 'libraries' && isMap(e.value)) for (const l of mapEntries(doc, e.value)) if (isMap(l.value)) maps.push(l.value);
+	}
+	return maps.flatMap((m) => mapEntries(doc, m));
+}
+
+/** A name worth explaining: not empty, not a `${VAR}` the loader interpolates. */
+function named(text: string): boolean {
+	return text !== '' && !text.includes('${');
+}
+
+/** The cursor is on the span, or just after it (a hover asked for at the end of a word). */
+function within(span: Span, offset: number): boolean {
+	return span.start <= offset && offset <= span.end && span.end > span.start;
+}

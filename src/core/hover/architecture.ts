@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+// The hover of an architecture value: which platforms build for it in the release in
+// effect (from `supportOf`), this target's pair, and how it would run on this machine.
+import { ARCHITECTURE_MISNOMERS, UNSUPPORTED_ARCHITECTURES, type ArchitectureRow } from '../../data/architectures';
+import { NAME_NOTES } from '../../data/name-notes';
+import type { Source } from '../../data/source';
+import { describeRelease } from '../release';
+import { closest } from '../suggest';
+import { ARCH_NAMES, lookupArchitecture, lookupPlatform, platformsFor, platformsIn, supportOf } from '../support';
+import { fromRelease, onThisMachine, type HoverEnv } from './env';
+import { code, names, sourcesLine } from './markdown';
+
+/** Markdown for the architecture `name`; `platform` is the target's platform as written, if any. */
+export function architectureHover(name: string, env: HoverEnv, platform?: string): string {
+	const found = lookupArchitecture(name);
+	switch (found.kind) {
+		case 'architecture':
+			return knownArchitecture(found.row, env, platform, []);
+		case 'misnomer': {
+			const note = NAME_NOTES.find((n) => n.kind === 'architecture-misnomer')!;
+			const row = ARCHITECTURE_MISNOMERS.find((m) => m.name === name)!;
+			const meant = lookupArchitecture(found.means);
+			const head = `**${code(name)}** — not a name \`kraft\` knows: write ${code(found.means)}. ${note.summary}`;
+			if (meant.kind !== 'architecture') return `${head}\n\n${sourcesLine([...row.sources, ...note.sources])}`;
+			return `${head}\n\n---\n\n${knownArchitecture(meant.row, env, platform, [...row.sources, ...note.sources])}`;
+		}
+		case 'unsupported': {
+			const row = UNSUPPORTED_ARCHITECTURES.find((u) => u.name === name)!;
+			return [`**${code(name)}** — not supported by Unikraft`, found.why, `Architectures: ${names(ARCH_NAMES)}.`, sourcesLine(row.sources)].join('\n\n');
+		}
+		case 'unknown': {
+			const note = NAME_NOTES.find((n) => n.kind === 'unknown-architecture')!;
+			const near = closest(name, ARCH_NAMES);
+			const parts = [`**${code(name)}** — not an architecture`, note.summary];
+			if (near.length > 0) parts.push(`Did you mean ${names(near, 'or')}?`);
+			parts.push(`Architectures: ${names(ARCH_NAMES)}.`, sourcesLine(note.sources));
+			return parts.join('\n\n');
+		}
+	}
+}
+
+function knownArchitecture(row: ArchitectureRow, env: HoverEnv, platform: string | undefined, extra: readonly Source[]): string {
+	const v = env.release.version;
+	const sources: Source[] = [...extra, ...row.sources];
+	const parts = [`**${code(row.id)}** — ${row.title}`, row.summary, `QEMU runs it with ${code(row.qemuBinary)}.`];
+	const builds = platformsFor(row.id, v).map((p) => p.id);
+	const not = platformsIn(v).filter((p) => !builds.includes(p.id)).map((p) => p.id);
+	const where = describeRelease(env.release);
+	parts.push(
+		builds.length > 0
+			? `**Platforms for ${code(row.id)} in ${where}:** ${names(builds)}.${not.length > 0 ? ` Not: ${names(not)}.` : ''}`
+			: `**No platform builds for ${code(row.id)} in ${where}.**`,
+	);
+	const found = platform !== undefined ? lookupPlatform(platform) : undefined;
+	if (found?.kind === 'platform') {
+		const s = supportOf(found.row, row.id, v);
+		const cell = found.row.architectures[row.id];
+		if (cell.sources) sources.push(...cell.sources);
+		const pair = code(`${found.row.id}/${row.id}`);
+		if (s.status === 'unsupported') parts.push(`**This target** ${pair}: ${s.why}`);
+		else if (s.status === 'supported' && s.caveat) parts.push(`**This target** ${pair}: ${s.caveat}`);
+		else if (s.status === 'removed') parts.push(`**This target** ${pair}: ${code(found.row.id)} was removed in ${s.removedIn}.`);
+		else if (s.status === 'not-yet') parts.push(`**This target** ${pair}: ${fromRelease(s.since)}.`);
+		parts.push(onThisMachine(found.row, row.id, env));
+	}
+	parts.push(sourcesLine(sources));
+	return parts.filter((p) => p !== '').join('\n\n');
+}

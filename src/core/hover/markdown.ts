@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+// Small Markdown builders shared by the hovers. Everything a user wrote goes through
+// `code()`, so that a name can never turn into Markdown.
+import type { Source } from '../../data/source';
+import { STACKS, type StackKind } from '../../data/virtualization';
+
+/** Where the drawings in `media/` are, and whether the editor shows images inline. */
+export interface Pictures {
+	/** The `media/` folder as a URI string (no trailing slash), e.g. `file:///…/media`. */
+	readonly mediaBase?: string;
+	/** True to render `![alt](uri)`; false to link to the file. */
+	readonly inline: boolean;
+}
+
+/** Where the pictures are when the adapter has none to offer: the docs page that has the originals. */
+export const PICTURES_PAGE = 'https://unikraft.org/docs/concepts/virtualization';
+
+/** Inline code that survives any content (backticks inside are fenced with longer runs). */
+export function code(text: string): string {
+	const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+	const fence = '`'.repeat(longest + 1);
+	const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
+	return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** A Markdown link destination that cannot end early (spaces and parentheses escaped). */
+export function href(url: string): string {
+	return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+/** `Sources: [a](…) · [b](…)`, each source once, in order. */
+export function sourcesLine(sources: readonly Source[]): string {
+	const seen = new Set<string>();
+	const links: string[] = [];
+	for (const s of sources) {
+		if (seen.has(s.url)) continue;
+		seen.add(s.url);
+		links.push(`[${s.label.replace(/([[\]\\])/g, '\\$1')}](${href(s.url)})`);
+	}
+	return `Sources: ${links.join(' · ')}`;
+}
+
+/** A list of names in backticks: `a`, `b` and `c`. */
+export function names(list: readonly string[], last = 'and'): string {
+	const q = list.map(code);
+	if (q.length <= 1) return q.join('');
+	return `${q.slice(0, -1).join(', ')} ${last} ${q[q.length - 1]}`;
+}
+
+/** The drawing of a stack, inline or as a link; empty when the kind has none. */
+export function picture(kind: StackKind, pictures: Pictures): string {
+	const row = STACKS.find((s) => s.kind === kind);
+	if (!row?.picture) return '';
+	if (!pictures.mediaBase) return `[Picture: ${row.title}](${PICTURES_PAGE})`;
+	const uri = href(`${pictures.mediaBase}/${row.picture.file}`);
+	return pictures.inline ? `![${row.picture.alt}](${uri})` : `[Picture: ${row.title}](${uri})`;
+}
+
+/** A Markdown table; cells are plain text (pipes escaped). */
+export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+	const cell = (s: string) => s.replace(/\|/g, '\\|');
+	const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
+	return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}

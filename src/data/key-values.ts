@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+import type { KeyScope } from './keys';
+import { REV } from './revisions';
+import { docsPage, ghFile, type Sources } from './source';
+
+/**
+ * The kinds of value a Kraftfile key takes, as `kraft` reads them. Named for what they
+ * hold, not for a schema language: the JSON Schema (`npm run schema`) turns each into types.
+ */
+export type ValueKind =
+	/** A spec version as a string (`v0.6`); a YAML number is not read. */
+	| 'spec-version'
+	/** A string. */
+	| 'string'
+	/** A string, or a list of strings (`cmd`). */
+	| 'command'
+	/** A list of `KEY=VALUE` strings, or a map of names to scalars. */
+	| 'env'
+	/** A map of names to scalars. */
+	| 'labels'
+	/** A version or source as a string, or a map of `source`, `version` and `kconfig` (`unikraft`, `template`, `runtime`). */
+	| 'component'
+	/** A map of library names, each a `component`. */
+	| 'libraries'
+	/** A path as a string, or a map with `source` and a format. */
+	| 'rootfs'
+	/** A list of file systems, each a string or a map. */
+	| 'roms'
+	/** A list of `source:destination` strings or maps. */
+	| 'volumes'
+	/** A list of targets: `plat/arch` strings or maps. */
+	| 'targets'
+	/** A platform name (`qemu`), or in `platform`/`plat` also `plat/arch`. */
+	| 'platform'
+	/** An architecture name (`x86_64`). */
+	| 'architecture'
+	/** Kconfig options: a map of `CONFIG_X` to scalars, or a list of `CONFIG_X=value`. */
+	| 'kconfig';
+
+export interface KeyValueRow {
+	readonly scope: KeyScope;
+	/** The key, as in `KEYS` (a test keeps the two tables in step). */
+	readonly name: string;
+	readonly value: ValueKind;
+	readonly sources: Sources;
+}
+
+const v06 = docsPage('/docs/cli/reference/kraftfile/v0.6', 'Kraftfile reference v0.6');
+const loader = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/loader.go', '`getSectionMap`/`getSectionList`: libraries must be a map, targets a list');
+const project = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/project.go', 'name, outdir, rootfs must be strings; cmd a string or a list; env a list or a map');
+const schemaGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'schema/schema.go', '`config["specification"].(string)`, else `config["spec"].(string)`');
+const component = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/component/component.go', '`parseStringProp`: a string is a source or a version; a map has source, version, kconfig');
+const targetTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/target/transform.go', 'a target is a `plat/arch` string or a map; kconfig a map or a list');
+const kconfig = ghFile('unikraft/kraftkit', REV.kraftkit, 'kconfig/config.go', 'list items must be `KEY=VALUE`; map values must not be null');
+const volumes = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/volume/transform.go', '`source:destination` strings, or maps with driver, source, destination, readonly');
+const v07 = ghFile('unikraft-cloud/x', REV.x, 'kraftfile/spec.go', 'the v0.7 types: rootfs a string or a map, roms a list');
+
+export const KEY_VALUES: readonly KeyValueRow[] = [
+	{ scope: 'top-level', name: 'cmd', value: 'command', sources: [v06, project] },
+	{ scope: 'top-level', name: 'env', value: 'env', sources: [v06, project] },
+	{ scope: 'top-level', name: 'labels', value: 'labels', sources: [v06, project] },
+	{ scope: 'top-level', name: 'libraries', value: 'libraries', sources: [v06, loader, component] },
+	{ scope: 'top-level', name: 'name', value: 'string', sources: [v06, project] },
+	{ scope: 'top-level', name: 'outdir', value: 'string', sources: [v06, project] },
+	{ scope: 'top-level', name: 'roms', value: 'roms', sources: [v07, loader] },
+	{ scope: 'top-level', name: 'rootfs', value: 'rootfs', sources: [v06, project, v07] },
+	{ scope: 'top-level', name: 'runtime', value: 'component', sources: [v06, ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/runtime/transform.go')] },
+	{ scope: 'top-level', name: 'spec', value: 'spec-version', sources: [v06, schemaGo] },
+	{ scope: 'top-level', name: 'specification', value: 'spec-version', sources: [schemaGo] },
+	{ scope: 'top-level', name: 'targets', value: 'targets', sources: [v06, loader, targetTransform] },
+	{ scope: 'top-level', name: 'template', value: 'component', sources: [v06, component] },
+	{ scope: 'top-level', name: 'unikraft', value: 'component', sources: [v06, component] },
+	{ scope: 'top-level', name: 'volumes', value: 'volumes', sources: [v06, volumes] },
+	{ scope: 'target', name: 'arch', value: 'architecture', sources: [targetTransform] },
+	{ scope: 'target', name: 'architecture', value: 'architecture', sources: [targetTransform] },
+	{ scope: 'target', name: 'kconfig', value: 'kconfig', sources: [targetTransform, kconfig] },
+	{ scope: 'target', name: 'kernel', value: 'string', sources: [targetTransform] },
+	{ scope: 'target', name: 'name', value: 'string', sources: [targetTransform] },
+	{ scope: 'target', name: 'output', value: 'string', sources: [ghFile('unikraft/kraftkit', '4f8b2431', 'unikraft/target/transform_test.go', '“output key sets kernel path”')] },
+	{ scope: 'target', name: 'plat', value: 'platform', sources: [targetTransform] },
+	{ scope: 'target', name: 'platform', value: 'platform', sources: [targetTransform] },
+	{ scope: 'component', name: 'kconfig', value: 'kconfig', sources: [component, kconfig] },
+	{ scope: 'component', name: 'name', value: 'string', sources: [component] },
+	{ scope: 'component', name: 'source', value: 'string', sources: [component] },
+	{ scope: 'component', name: 'version', value: 'string', sources: [component] },
+];

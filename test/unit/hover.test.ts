@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: Apache-2.0
+// Hovers at `$0`: the span they explain and the Markdown they render, from the same data
+// and `supportOf` as the diagnostics. One hover is checked whole; the others by the lines
+// that carry their meaning.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, hoverAt, type HoverContext } from '../../src/core';
+import type { HostFacts } from '../../src/core/host';
+import { href } from '../../src/core/hover/markdown';
+import { ARCHITECTURE_MISNOMERS, ARCHITECTURES, UNSUPPORTED_ARCHITECTURES } from '../../src/data/architectures';
+import { KEYS } from '../../src/data/keys';
+import { HOSTED_HYPERVISORS } from '../../src/data/name-notes';
+import { OTHER_PLATFORMS } from '../../src/data/other-platforms';
+import { PLATFORMS } from '../../src/data/platforms';
+import type { Source } from '../../src/data/source';
+import { COMPARISON } from '../../src/data/virtualization';
+import { withCursor } from './support/cursor';
+
+const X86_KVM: HostFacts = { arch: 'x86_64', kvm: true, os: 'linux' };
+const MAC_ARM: HostFacts = { arch: 'arm64', kvm: false, os: 'darwin' };
+const MEDIA = 'file:///ext/media';
+
+/** The hover at `$0`: the text it covers, and its Markdown split into paragraphs. */
+function hover(source: string, context: HoverContext = {}, release?: string): { covers: string; paragraphs: string[]; markdown: string } | undefined {
+	const { text, offset } = withCursor(source);
+	const h = hoverAt(analyze(text, release ? { unikraftRelease: release } : {}), offset, context);
+	if (!h) return undefined;
+	return { covers: text.slice(h.span.start, h.span.end), paragraphs: h.markdown.split('\n\n'), markdown: h.markdown };
+}
+
+function mustHover(source: string, context: HoverContext = {}, release?: string): { covers: string; paragraphs: string[]; markdown: string } {
+	const h = hover(source, context, release);
+	assert.ok(h, `no hover at ${source}`);
+	return h;
+}
+
+function names(sources: readonly Source[]): string[] {
+	return sources.map((s) => `](${href(s.url)})`);
+}
+
+test('shorthand platform: the whole hover, with the picture, the matrix, KVM or emulation, and this machine', () => {
+	const h = mustHover('spec: v0.6\nname: app\ntargets:\n  - q$0emu/arm64\n', { host: X86_KVM, mediaBase: MEDIA });
+	assert.equal(h.covers, 'qemu');
+	assert.deepEqual(h.paragraphs, [
+		'**`qemu`** — QEMU with KVM · Type 1 (bare-metal) hypervisor',
+		'Unikraft’s KVM platform started by QEMU. With KVM (Linux, /dev/kvm, same architecture as the host) it runs hardware-accelerated on a Type 1 hypervisor; otherwise QEMU emulates the CPU, which is slower but runs other architectures (`kraft run -W`).',
+		'**In Unikraft v0.21.0 (the latest release):**',
+		'- `x86_64`: builds\n- `arm64`: builds\n- `arm`: does not build — Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.',
+		'**Run:** `kraft run` starts it locally.',
+		'**On this machine** (x86_64, Linux, `/dev/kvm` usable): `qemu/arm64`: runs emulated on this x86_64 host (QEMU emulates arm64; slower, no KVM). Run it with `kraft run -W`: without it `kraft` asks for KVM and fails.',
+		'*Type 1 (bare-metal) hypervisor:* The hypervisor has direct access to the hardware and arbitrates the guests’ access to it (KVM is one, Xen another). Unikraft runs on it as a virtual machine and configures the hardware it needs itself.',
+		'![Hardware, a Type 1 hypervisor (KVM, Xen) on it, and the Unikraft unikernel beside other guests on top](file:///ext/media/type1-hypervisor.svg)',
+		'**KVM (hardware acceleration):** (Para)virtualization: the CPU runs the unikernel directly, which is fast, and Unikraft sees more of the hardware. KVM runs only the host’s own architecture.',
+		'**QEMU emulation (TCG):** KVM is not used: QEMU emulates the CPU in software. Slower, but it runs other architectures (Arm code on an x86 machine). `kraft run` emulates when the target architecture is not the host’s (run it with `kraft run -W`); there is no usable `/dev/kvm`: macOS, Windows, a VM without nested virtualization, or no permission; `kraft run -W` (`--disable-acceleration`) asks for it.',
+		'*Type 2 (hosted) hypervisor:* The hypervisor goes through a host operating system to reach the hardware, which it emulates in software (VirtualBox is one). No Kraftfile platform targets such a hypervisor; QEMU without KVM is in its place: a program on the host that emulates the machine. [Picture: Type 2 (hosted) hypervisor](file:///ext/media/type2-hypervisor.svg)',
+		'Sources: [unikraft/kraftkit machine/platform/platform.go](https://github.com/unikraft/kraftkit/blob/f02a5331/machine/platform/platform.go) · [unikraft/kraftkit unikraft/plat/platform.go](https://github.com/unikraft/kraftkit/blob/f02a5331/unikraft/plat/platform.go) · [unikraft/unikraft plat/kvm/Config.uk](https://github.com/unikraft/unikraft/blob/eaf6fda1/plat/kvm/Config.uk) · [unikraft.org: Virtualization](https://unikraft.org/docs/concepts/virtualization) · [unikraft/kraftkit machine/qemu/v1alpha1.go](https://github.com/unikraft/kraftkit/blob/f02a5331/machine/qemu/v1alpha1.go) · [unikraft/docs content/docs/faq.mdx](https://github.com/unikraft/docs/blob/36736952/content/docs/faq.mdx) · [unikraft/kraftkit machine/platform/detect.go](https://github.com/unikraft/kraftkit/blob/f02a5331/machine/platform/detect.go) · [unikraft/kraftkit internal/cli/kraft/run/run.go](https://github.com/unikraft/kraftkit/blob/f02a5331/internal/cli/kraft/run/run.go) · [unikraft/docs content/docs/concepts/virtualization.mdx](https://github.com/unikraft/docs/blob/36736952/content/docs/concepts/virtualization.mdx) · [unikraft.org: Running unikernels](https://unikraft.org/docs/cli/running) · [unikraft/kraftkit machine/platform/register_unix.go](https://github.com/unikraft/kraftkit/blob/f02a5331/machine/platform/register_unix.go)',
+	]);
+});
+
+test('the same platform on the host architecture with KVM runs natively', () => {
+	const h = mustHover('spec: v0.6\nname: app\ntargets:\n  - qemu$0/x86_64\n', { host: X86_KVM });
+	assert.ok(h.paragraphs.includes('**On this machine** (x86_64, Linux, `/dev/kvm` usable): `qemu/x86_64` runs natively, with KVM (hardware acceleration).'));
+	// Without host facts, nothing is said about this machine.
+	assert.ok(!mustHover('spec: v0.6\nname: app\ntargets:\n  - qemu$0/x86_64\n').markdown.includes('On this machine'));
+});
+
+test('shorthand architecture: platforms in the release, this target, how it runs here', () => {
+	const h = mustHover('spec: v0.6\nname: app\ntargets:\n  - qemu/arm$064\n', { host: X86_KVM });
+	assert.equal(h.covers, 'arm64');
+	assert.deepEqual(h.paragraphs.slice(0, 5), [
+		'**`arm64`** — Armv8 64-bit (AArch64)',
+		'64-bit Arm (AArch64). Written `arm64` in a Kraftfile, never `aarch64`.',
+		'QEMU runs it with `qemu-system-aarch64`.',
+		'**Platforms for `arm64` in Unikraft v0.21.0 (the latest release):** `qemu`, `fc` and `xen`. Not: `kraftcloud`.',
+		'**On this machine** (x86_64, Linux, `/dev/kvm` usable): `qemu/arm64`: runs emulated on this x86_64 host (QEMU emulates arm64; slower, no KVM). Run it with `kraft run -W`: without it `kraft` asks for KVM and fails.',
+	]);
+	assert.match(h.paragraphs[5]!, /^Sources: \[unikraft\/kraftkit unikraft\/arch\/architecture\.go\]/);
+});
+
+test('an architecture its platform does not build: this target says why', () => {
+	const h = mustHover('spec: v0.6\nname: app\ntargets:\n  - kraftcloud/arm$064\n');
+	assert.ok(h.paragraphs.includes('**This target** `kraftcloud/arm64`: Unikraft Cloud runs x86_64 images: `kraft cloud deploy` uses the target `kraftcloud/x86_64`.'));
+	assert.ok(h.markdown.includes('(https://github.com/unikraft/kraftkit/blob/f02a5331/unikraft/target/target.go)'));
+});
+
+test('map form values: platform and architecture, on a Mac', () => {
+	const source = 'spec: v0.6\nname: app\ntargets:\n  - platform: f$0c\n    architecture: x86_64\n';
+	const p = mustHover(source, { host: MAC_ARM });
+	assert.equal(p.covers, 'fc');
+	assert.equal(p.paragraphs[0], '**`fc`** — Firecracker · Type 1 (bare-metal) hypervisor');
+	assert.ok(p.paragraphs.includes('**No emulation:** Firecracker needs KVM and the host’s own architecture: it cannot emulate.'));
+	assert.ok(p.paragraphs.includes('**Run:** `kraft run` starts it on Linux with KVM only.'));
+	assert.ok(p.paragraphs.includes('**On this machine** (arm64, macOS, no usable `/dev/kvm`): `fc/x86_64`: Firecracker runs only on Linux: build it here and run it on a Linux host with KVM, or use `qemu` to run locally.'));
+	const a = mustHover(source.replace('f$0c', 'fc').replace('x86_64', 'x86$0_64'), { host: MAC_ARM });
+	assert.equal(a.covers, 'x86_64');
+	assert.equal(a.paragraphs[3], '**Platforms for `x86_64` in Unikraft v0.21.0 (the latest release):** `qemu`, `fc`, `xen` and `kraftcloud`.');
+});
+
+test('`platform: qemu/arm64` in map form: each half has its own hover', () => {
+	const source = 'spec: v0.6\nname: app\ntargets:\n  - platform: qemu/ar$0m64\n';
+	assert.equal(mustHover(source).covers, 'arm64');
+	assert.equal(mustHover(source.replace('ar$0m64', 'arm64').replace('qemu', 'q$0emu')).covers, 'qemu');
+});
+
+test('an alias names its canonical platform first', () => {
+	const h = mustHover('spec: v0.6\nname: app\ntargets:\n  - kv$0m/x86_64\n');
+	assert.equal(h.covers, 'kvm');
+	assert.equal(
+		h.paragraphs[0],
+		'`kvm` is an alias of `qemu`. `kraft` rewrites an alias to the platform’s own name, which is the one in build paths (`<name>_<plat>-<arch>`) and the one `kraft build --plat` and `kraft run --plat` accept.',
+	);
+	assert.equal(h.paragraphs[1], '**`qemu`** — QEMU with KVM · Type 1 (bare-metal) hypervisor');
+	assert.ok(h.markdown.includes('(https://github.com/unikraft/kraftkit/issues/657)'));
+});
+
+test('linuxu: built for every architecture with v0.16.3, removed since v0.17.0', () => {
+	const old = mustHover('spec: v0.6\nname: app\nunikraft: v0.16.3\ntargets:\n  - linu$0xu/arm\n', { mediaBase: MEDIA });
+	assert.deepEqual(old.paragraphs.slice(0, 7), [
+		'**`linuxu`** — Linux user space (linuxu) · No hypervisor (a Linux process)',
+		'No hypervisor: the unikernel is built as an ordinary Linux user-space program. Everything it does goes through the Linux kernel’s system calls, which severely limits its performance; it was meant only for development and debugging.',
+		'**In Unikraft v0.16.3 (named by `unikraft`):**',
+		'- `x86_64`: builds\n- `arm64`: builds\n- `arm`: builds',
+		'Removed in Unikraft v0.17.0.',
+		'**Run:** `kraft run` cannot start it: `--plat` accepts only `fc`, `qemu` and `xen`.',
+		'![Hardware, the Linux kernel on it, and Unikraft as one user-space process beside others, reaching the hardware through system calls](file:///ext/media/no-hypervisor.svg)',
+	]);
+	const latest = mustHover('spec: v0.6\nname: app\ntargets:\n  - linu$0xu/arm\n');
+	assert.equal(latest.paragraphs[2], '**Not in Unikraft v0.21.0 (the latest release):** removed in v0.17.0. The last release with it, v0.16.3, builds it for `x86_64`, `arm64` and `arm`.');
+	assert.equal(latest.paragraphs[4], '[Picture: No hypervisor (a Linux process)](https://unikraft.org/docs/concepts/virtualization)');
+	// The setting stands in for a release the file does not name.
+	assert.equal(mustHover('spec: v0.6\nname: app\ntargets:\n  - linu$0xu/arm\n', {}, 'v0.16.3').paragraphs[2], '**In Unikraft v0.16.3 (from the kraftfile.unikraftRelease setting):**');
+});
+
+test('a platform only on staging, and an architecture that arrived later', () => {
+	assert.equal(mustHover('spec: v0.6\nname: app\ntargets:\n  - hyper$0light/x86_64\n').paragraphs[2], '**Not in Unikraft v0.21.0 (the latest release):** only on `staging`, in no release yet, for `x86_64`.');
+	const fc = mustHover('spec: v0.6\nname: app\nunikraft: v0.13.0\ntargets:\n  - f$0c/x86_64\n');
+	assert.ok(fc.paragraphs.includes('- `x86_64`: builds\n- `arm64`: from v0.14.0\n- `arm`: does not build — Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.'));
+});
+
+test('keys: meaning, example, the reference of the spec in use; targets shows the comparison table', () => {
+	const h = mustHover('spec: v0.6\nname: app\ntarg$0ets:\n  - qemu/x86_64\n');
+	assert.equal(h.covers, 'targets');
+	assert.deepEqual(h.paragraphs.slice(0, 6), [
+		'**`targets`** · top level',
+		'The platform/architecture pairs to build: `plat/arch` strings or maps with `platform` and `architecture`.',
+		'```yaml\ntargets:\n  - qemu/x86_64\n  - fc/arm64\n```',
+		'[Kraftfile reference, spec v0.6](https://unikraft.org/docs/cli/reference/kraftfile/v0.6)',
+		'**Virtual machines, containers and unikernels**',
+		[
+			'|  | Virtual machines | Containers | Unikernels |',
+			'| --- | --- | --- | --- |',
+			'| Time performance | Slowest of the 3 | Fast | Fast |',
+			'| Memory footprint | Heavy | Depends on the number of features | Light |',
+			'| Security | Very secure | Least secure of the 3 | Very secure |',
+			'| Features | Everything you would think of | Depends on the needs | Only the absolute necessary |',
+		].join('\n'),
+	]);
+	assert.equal(COMPARISON.length, 4);
+	const arch = mustHover('spec: v0.6\nname: app\ntargets:\n  - platform: qemu\n    ar$0ch: x86_64\n');
+	assert.equal(arch.covers, 'arch');
+	assert.equal(arch.paragraphs[0], '**`arch`** · in a target · same as `architecture`');
+	const lib = mustHover('spec: v0.6\nname: app\nlibraries:\n  lwip:\n    vers$0ion: stable\n');
+	assert.equal(lib.covers, 'version');
+	assert.equal(lib.paragraphs[0], '**`version`** · in `unikraft`, `template` or a library');
+});
+
+test('spec v0.7: keys link to the v0.7 reference and say what it drops', () => {
+	const h = mustHover('spec: v0.7\nname: app\ntargets:\n  - na$0me: app\n    plat: qemu\n    arch: x86_64\n');
+	assert.equal(h.paragraphs[0], '**`name`** · in a target');
+	assert.equal(h.paragraphs[2], '*Spec v0.7 targets have no `name`: the v0.7 parser drops it.*');
+	assert.equal(h.paragraphs[4], '[Kraftfile reference, spec v0.7](https://github.com/unikraft-cloud/x/blob/c92e317b/kraftfile/schema.md)');
+});
+
+test('a key of the old Python kraft says what to write instead', () => {
+	const h = mustHover('spec: v0.6\nname: app\narchi$0tectures:\n  x86_64: true\n');
+	assert.deepEqual(h.paragraphs.slice(0, 2), ['**`architectures`** · top level · not read by today’s `kraft`', 'A key of the old Python `kraft`. List the builds under `targets:` as `plat/arch` entries (e.g. `- qemu/x86_64`).']);
+});
+
+test('unknown, planned, cloud and hosted names', () => {
+	const unknown = mustHover('spec: v0.6\nname: app\ntargets:\n  - qem$0ux/x86_64\n');
+	assert.equal(unknown.paragraphs[0], '**`qemux`** — not a Unikraft platform');
+	assert.equal(unknown.paragraphs[2], 'Did you mean `qemu`?');
+	assert.equal(unknown.paragraphs[3], 'Platforms in Unikraft v0.21.0 (the latest release): `qemu`, `fc`, `xen` and `kraftcloud`.');
+	const planned = mustHover('spec: v0.6\nname: app\ntargets:\n  - hyp$0erv/x86_64\n', { mediaBase: MEDIA });
+	assert.equal(planned.paragraphs[0], '**`hyperv`** — Hyper-V · planned, not a platform yet');
+	assert.ok(planned.paragraphs.includes('![Hardware, a host operating system on it, a hosted hypervisor as a program on the host, and a guest on top](file:///ext/media/type2-hypervisor.svg)'));
+	const cloud = mustHover('spec: v0.6\nname: app\ntargets:\n  - platform: a$0ws\n    architecture: x86_64\n');
+	assert.equal(cloud.paragraphs[0], '**`aws`** — Amazon Web Services · a cloud, not a platform');
+	assert.ok(!cloud.markdown.includes('Type 2'));
+	const hosted = mustHover('spec: v0.6\nname: app\ntargets:\n  - virtual$0box/x86_64\n', { mediaBase: 'vscode-remote://host/ext/media', inlineImages: false });
+	assert.equal(hosted.paragraphs[0], '**`virtualbox`** — VirtualBox · Type 2 (hosted) hypervisor, not a platform');
+	assert.ok(hosted.paragraphs.includes('[Picture: Type 2 (hosted) hypervisor](vscode-remote://host/ext/media/type2-hypervisor.svg)'));
+});
+
+test('architecture names kraft does not know', () => {
+	const mis = mustHover('spec: v0.6\nname: app\ntargets:\n  - qemu/aarch$064\n');
+	assert.equal(mis.paragraphs[0], '**`aarch64`** — not a name `kraft` knows: write `arm64`. `kraft` has no aliases for architectures: it passes the name on as written, Unikraft gets no `CONFIG_ARCH_*` for it and builds its default architecture under a name that does not match.');
+	assert.equal(mis.paragraphs[2], '**`arm64`** — Armv8 64-bit (AArch64)');
+	const riscv = mustHover('spec: v0.6\nname: app\ntargets:\n  - qemu/riscv$064\n');
+	assert.equal(riscv.paragraphs[0], '**`riscv64`** — not supported by Unikraft');
+	const unknown = mustHover('spec: v0.6\nname: app\ntargets:\n  - qemu/x86$0_65\n');
+	assert.deepEqual(unknown.paragraphs.slice(0, 1).concat(unknown.paragraphs.slice(2, 4)), ['**`x86_65`** — not an architecture', 'Did you mean `x86_64`?', 'Architectures: `x86_64`, `arm64` and `arm`.']);
+});
+
+test('no hover on values of other keys, comments, interpolations, or past the end of a name', () => {
+	assert.equal(hover('spec: v0.6\nname: my$0app\ntargets:\n  - qemu/x86_64\n'), undefined);
+	assert.equal(hover('spec: v0.6\nname: app\ntargets:\n  - qemu/x86_64 # q$0emu\n'), undefined);
+	assert.equal(hover('spec: v0.6\nname: app\ntargets:\n  - ${PL$0AT}/x86_64\n'), undefined);
+	assert.equal(hover('spec: v0.6\nname: app\ntargets:\n  - qemu/x86_64   $0\n'), undefined);
+});
+
+test('CRLF and flow sequences: the span is exactly the name', () => {
+	const crlf = mustHover('spec: v0.6\r\nname: app\r\ntargets:\r\n  - qemu/ar$0m64\r\n');
+	assert.equal(crlf.covers, 'arm64');
+	assert.equal(mustHover('spec: v0.6\nname: app\ntargets: [qemu/x86_64, "f$0c/x86_64"]\n').covers, 'fc');
+});
+
+test('every platform, alias, planned or cloud name and hosted hypervisor names its sources', () => {
+	for (const p of PLATFORMS) {
+		for (const name of [p.id, ...p.aliases]) {
+			const h = mustHover(`spec: v0.6\nname: app\ntargets:\n  - ${name}$0/x86_64\n`);
+			for (const s of names(p.sources)) assert.ok(h.markdown.includes(s), `${name}: ${s}`);
+		}
+	}
+	for (const o of OTHER_PLATFORMS) {
+		const h = mustHover(`spec: v0.6\nname: app\ntargets:\n  - ${o.name}$0/x86_64\n`);
+		for (const s of names(o.sources)) assert.ok(h.markdown.includes(s), `${o.name}: ${s}`);
+	}
+	for (const o of HOSTED_HYPERVISORS) {
+		const h = mustHover(`spec: v0.6\nname: app\ntargets:\n  - ${o.name}$0/x86_64\n`);
+		for (const s of names(o.sources)) assert.ok(h.markdown.includes(s), `${o.name}: ${s}`);
+	}
+});
+
+test('every architecture, misnomer and unsupported architecture names its sources', () => {
+	const rows = [...ARCHITECTURES.map((a) => ({ name: a.id, sources: a.sources })), ...ARCHITECTURE_MISNOMERS, ...UNSUPPORTED_ARCHITECTURES];
+	for (const row of rows) {
+		const h = mustHover(`spec: v0.6\nname: app\ntargets:\n  - qemu/${row.name}$0\n`);
+		assert.equal(h.covers, row.name);
+		for (const s of names(row.sources)) assert.ok(h.markdown.includes(s), `${row.name}: ${s}`);
+	}
+});
+
+test('every key names its sources and links the reference', () => {
+	for (const k of KEYS) {
+		const source =
+			k.scope === 'top-level'
+				? `spec: v0.6\n${k.name}$0: x\n`
+				: k.scope === 'target'
+					? `spec: v0.6\nname: app\ntargets:\n  - ${k.name === 'platform' || k.name === 'plat' ? 'architecture: x86_64' : 'platform: qemu'}\n    ${k.name}$0: x\n`
+					: `spec: v0.6\nname: app\ntemplate:\n  ${k.name}$0: x\n`;
+		const h = mustHover(source.replace('spec: v0.6\nspec$0: x', 'spec$0: v0.6'));
+		assert.equal(h.covers, k.name);
+		assert.ok(h.paragraphs.includes('[Kraftfile reference, spec v0.6](https://unikraft.org/docs/cli/reference/kraftfile/v0.6)'), k.name);
+		for (const s of names(k.sources)) assert.ok(h.markdown.includes(s), `${k.name}: ${s}`);
+	}
+});
