@@ -1,13 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 import { parseRelease } from '../core';
+import type { HostFacts } from '../core/host';
+import { ARCHITECTURES, type ArchId } from '../data/architectures';
 
 export interface CliOptions {
 	readonly format: 'text' | 'json';
 	readonly unikraftRelease?: string;
+	/** Apply the preferred fixes to the files in place, then report what remains. */
+	readonly fix?: boolean;
+	/**
+	 * Host hints (`emulated-target`, `not-runnable-here`): `detect` for this machine
+	 * (`--host`), and facts given on the command line, which win over detected ones.
+	 * Absent: no host hints, so the output does not depend on the machine.
+	 */
+	readonly host?: { readonly detect: boolean; readonly facts: HostFacts };
 	readonly files: readonly string[];
 }
 
-export const USAGE = `Usage: kraftfile-lint [--format text|json] [--unikraft-release V] FILE...
+export const USAGE = `Usage: kraftfile-lint [--format text|json] [--unikraft-release V] [--fix] [--host | --host-arch A [--kvm|--no-kvm] [--host-os OS]] FILE...
 
 Checks Kraftfiles (Unikraft) for targets that cannot build, and other mistakes.
 
@@ -15,15 +25,27 @@ Options:
   --format text|json       output format (default: text)
   --unikraft-release V     Unikraft release to check against when a Kraftfile's
                            \`unikraft\` names none (e.g. v0.16.3; default: latest)
+  --fix                    apply the fixes that are certainly right (JSON: those with
+                           "preferred": true) to each FILE in place, keeping its line
+                           endings, byte order mark and encoding; then report what is
+                           left. Without --fix nothing is ever written.
+  --host                   also say which targets would run emulated, or not at all,
+                           on this machine (its architecture, OS and /dev/kvm)
+  --host-arch A            the same for a host of architecture A (x86_64, arm64, arm);
+  --kvm, --no-kvm          with KVM usable or not; --host-os linux|darwin|windows
+                           (explicit facts win over --host's detection)
   -h, --help               show this help
 
-Exit status: 1 if any error was reported, 0 otherwise, 2 for a usage error or a file
-that cannot be read.`;
+Exit status: 1 if any error was reported (with --fix: any error left), 0 otherwise,
+2 for a usage error or a file that cannot be read (or, with --fix, written).`;
 
 /** Parses the command line; throws an `Error` with a message for the user on misuse. */
 export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
 	let format: 'text' | 'json' = 'text';
 	let unikraftRelease: string | undefined;
+	let fix = false;
+	let detect = false;
+	const facts: { arch?: ArchId; kvm?: boolean; os?: HostFacts['os'] } = {};
 	const files: string[] = [];
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i]!;
@@ -43,10 +65,25 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
 			const v = value('--unikraft-release');
 			if (!parseRelease(v)) throw new Error(`--unikraft-release must be a release such as v0.16.3, not '${v}'`);
 			unikraftRelease = v;
-		} else if (a === '--') files.push(...argv.slice(i + 1)), (i = argv.length);
+		} else if (a === '--fix') fix = true;
+		else if (a === '--host') detect = true;
+		else if (a === '--kvm' || a === '--no-kvm') facts.kvm = a === '--kvm';
+		else if (a === '--host-arch' || a.startsWith('--host-arch=')) {
+			const v = value('--host-arch');
+			const arch = ARCHITECTURES.find((x) => x.id === v)?.id;
+			if (!arch) throw new Error(`--host-arch must be one of ${ARCHITECTURES.map((x) => x.id).join(', ')}, not '${v}'`);
+			facts.arch = arch;
+		} else if (a === '--host-os' || a.startsWith('--host-os=')) {
+			const v = value('--host-os');
+			if (v !== 'linux' && v !== 'darwin' && v !== 'windows') throw new Error(`--host-os must be linux, darwin or windows, not '${v}'`);
+			facts.os = v;
+		}
+		else if (a === '--') files.push(...argv.slice(i + 1)), (i = argv.length);
 		else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option '${a}'`);
 		else files.push(a);
 	}
 	if (files.length === 0) throw new Error('no Kraftfile given');
-	return { format, files, ...(unikraftRelease ? { unikraftRelease } : {}) };
+	if (fix && files.includes('-')) throw new Error('--fix writes files in place, so it cannot fix standard input (-)');
+	const host = detect || Object.keys(facts).length > 0 ? { host: { detect, facts } } : {};
+	return { format, files, ...(unikraftRelease ? { unikraftRelease } : {}), ...(fix ? { fix } : {}), ...host };
 }

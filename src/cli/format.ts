@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-import { LineIndex, type Diagnostic, type Severity } from '../core';
+import { LineIndex, type Diagnostic, type Fix, type Severity } from '../core';
 
 /** One file's result, in the JSON shape of `--format json`. */
 export interface FileReport {
 	readonly file: string;
 	readonly diagnostics: readonly JsonDiagnostic[];
+	/** With `--fix`: how many edits were written to the file. */
+	readonly fixed?: number;
 }
 
 export interface JsonDiagnostic {
@@ -12,14 +14,22 @@ export interface JsonDiagnostic {
 	readonly severity: Severity;
 	readonly message: string;
 	readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+	/** The actions that repair it; `preferred` ones are what `--fix` applies. */
+	readonly fixes: readonly { readonly title: string; readonly preferred: boolean }[];
 }
 
 /** Converts core diagnostics to 0-based lines and UTF-16 characters, as VS Code counts them. */
-export function toFileReport(file: string, text: string, diagnostics: readonly Diagnostic[]): FileReport {
+export function toFileReport(file: string, text: string, diagnostics: readonly Diagnostic[], fixesOf: (d: Diagnostic) => readonly Fix[] = () => []): FileReport {
 	const lines = new LineIndex(text);
 	return {
 		file,
-		diagnostics: diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, range: lines.rangeOf(d.span) })),
+		diagnostics: diagnostics.map((d) => ({
+			code: d.code,
+			severity: d.severity,
+			message: d.message,
+			range: lines.rangeOf(d.span),
+			fixes: fixesOf(d).map((f) => ({ title: f.title, preferred: f.preferred })),
+		})),
 	};
 }
 

@@ -38,6 +38,9 @@ export const DIAGNOSTIC_CODES = [
 	'invalid-document',
 	'emulated-target',
 	'not-runnable-here',
+	'debug-build',
+	'linuxu-debug-only',
+	'file-too-large',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -66,6 +69,8 @@ export interface AnalysisOptions {
 	 * Empty or absent: the latest release in `src/data/releases.ts`.
 	 */
 	readonly unikraftRelease?: string;
+	/** What set `unikraftRelease`, for messages (the CLI: `--unikraft-release`); default: the editor setting. */
+	readonly unikraftReleaseFrom?: string;
 	/**
 	 * The machine `kraft run` would run on. When given, targets that would run emulated or
 	 * not at all there get an information diagnostic; when absent, nothing host-specific is said.

@@ -83,7 +83,7 @@ const MATRIX: Record<string, Record<(typeof PLATS)[number], [Want, Want, Want]>>
 
 function outcome(text: string): string {
 	const codes = analyze(text)
-		.diagnostics.filter((d) => d.code !== 'platform-alias')
+		.diagnostics.filter((d) => d.code !== 'platform-alias' && d.code !== 'linuxu-debug-only')
 		.map((d) => (d.code === 'unsupported-target' ? (d.severity === 'warning' ? 'unsupported-warn' : 'unsupported') : d.code === 'platform-removed' ? 'removed' : d.code));
 	return codes.join(',');
 }

@@ -27,7 +27,8 @@ export const conflictingKeys: Rule = {
 			if (new Set(plats.map((e) => e.key)).size > 1) {
 				emit('platform', plats.map((e) => e.key!), new Set(platValues).size > 1, plats[plats.length - 1]!);
 			}
-			if (archValues.length > 1) {
+			// The same key twice is duplicate-key's: reporting it here too made fix-all remove both.
+			if (new Set(archValues.map((x) => x.e.key)).size > 1) {
 				emit('architecture', archValues.map((x) => (x.e.key === 'plat' || x.e.key === 'platform' ? `${x.e.key}: …/${x.v}` : x.e.key!)), new Set(archValues.map((x) => x.v)).size > 1, archValues[archValues.length - 1]!.e);
 			}
 			function emit(what: string, keys: string[], differ: boolean, at: MapEntry): void {

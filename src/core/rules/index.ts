@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 import { architectureName } from './architecture-name';
 import { conflictingKeys } from './conflicting-keys';
+import { debugBuild } from './debug-build';
 import { duplicateKey } from './duplicate-key';
 import { duplicateTarget } from './duplicate-target';
 import { hostRun } from './host-run';
 import { invalidDocument } from './invalid-document';
 import { invalidTarget } from './invalid-target';
+import { linuxuDebugOnly } from './linuxu-debug-only';
 import { platformName } from './platform-name';
 import type { Rule } from './rule';
 import { spec } from './spec';
@@ -27,4 +29,6 @@ export const RULES: readonly Rule[] = [
 	duplicateTarget,
 	duplicateKey,
 	unknownKey,
+	debugBuild,
+	linuxuDebugOnly,
 ];

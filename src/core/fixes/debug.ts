@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+// Fixes of debug builds (see rules/debug-build.ts and rules/linuxu-debug-only.ts), none
+// preferred: they change what is built, so only the user picks them.
+// - debug-build, release with `linuxu`: “Add a linuxu target for debugging” on the host's
+//   architecture (else the target's, else the first target's, else x86_64), in the style
+//   of the other targets; “Switch this target to linuxu” for the target the option or
+//   name belongs to, or for each target when the option is global.
+// - debug-build, release without `linuxu`: never `linuxu`; “Add a qemu target for
+//   debugging” (a refactor: the hint stays true) when no `qemu` target builds that
+//   architecture; the message names the `kraft` flags and the GDB stub, which are not
+//   edits of this file.
+// - linuxu-debug-only: switch the target to `qemu` (`xen` for `arm`), or remove it where
+//   that target is already built.
+import type { ArchId } from '../../data/architectures';
+import { archOf, debugSignals, hasLinuxu, isLinuxuTarget, LINUXU, vmPlatformFor } from '../debug';
+import type { TargetModel } from '../model';
+import { lookupPlatform, platformRow, supportOf } from '../support';
+import type { Diagnostic } from '../types';
+import type { Fix, FixContext, FixProvider, TextEdit } from './fix';
+import { replaceRemoved } from './target-support';
+import { addTarget, setPlatform } from './targets';
+
+export const debugFixes: FixProvider = {
+	codes: ['debug-build', 'linuxu-debug-only'],
+	fixes(ctx, d) {
+		const { analysis } = ctx;
+		if (d.code === 'linuxu-debug-only') {
+			const t = analysis.model.targets.find((x) => x.platform?.span.start === d.span.start && isLinuxuTarget(x) && !x.viaAlias);
+			const arch = t && archOf(t);
+			return t && arch ? replaceRemoved(ctx, d, t, arch, 'Switch this target to') : [];
+		}
+		const signal = debugSignals(analysis.k, analysis.model).find((s) => s.span.start === d.span.start && s.span.end === d.span.end);
+		if (!signal) return [];
+		const own = signal.kind === 'name' ? signal.target : signal.block.target;
+		return hasLinuxu(analysis.release.version) ? linuxuFixes(ctx, d, own) : qemuFixes(ctx, d, own);
+	},
+};
+
+function linuxuFixes(ctx: FixContext, d: Diagnostic, own: TargetModel | undefined): Fix[] {
+	const release = ctx.analysis.release.version;
+	const targets = ctx.analysis.model.targets;
+	const fits = (a: ArchId | undefined): a is ArchId => a !== undefined && supportOf(LINUXU, a, release).status === 'supported';
+	const arch = [ctx.host?.arch, own && archOf(own), targets[0] && archOf(targets[0]), 'x86_64' as const].find(fits);
+	const out: Fix[] = [];
+	if (arch) push(out, d, `Add a linuxu target for debugging (\`linuxu/${arch}\`)`, addTarget(ctx.analysis, 'linuxu', arch, ctx.eol));
+	for (const t of own ? [own] : targets) {
+		const a = archOf(t);
+		if (!fits(a) || isLinuxuTarget(t)) continue;
+		const title = own ? 'Switch this target to linuxu' : `Switch \`${t.platform!.text}/${t.architecture!.text}\` to linuxu`;
+		push(out, d, title, setPlatform(ctx.analysis, t, 'linuxu'));
+	}
+	return out;
+}
+
+function qemuFixes(ctx: FixContext, d: Diagnostic, own: TargetModel | undefined): Fix[] {
+	const release = ctx.analysis.release.version;
+	const targets = ctx.analysis.model.targets;
+	const qemu = platformRow('qemu');
+	const fits = (a: ArchId | undefined): a is ArchId => a !== undefined && supportOf(qemu, a, release).status === 'supported';
+	const arch = [ctx.host?.arch, own && archOf(own), targets[0] && archOf(targets[0]), 'x86_64' as const].find(fits);
+	if (!arch || vmPlatformFor(arch, release) !== qemu) return [];
+	if (targets.some((t) => archOf(t) === arch && platformOf(t) === 'qemu')) return [];
+	// A refactor, not a repair: the hint (what debugging looks like here) stays true after it.
+	const out: Fix[] = [];
+	push(out, d, `Add a qemu target for debugging (\`qemu/${arch}\`)`, addTarget(ctx.analysis, 'qemu', arch, ctx.eol), 'refactor');
+	return out;
+}
+
+function platformOf(t: TargetModel): string | undefined {
+	const p = t.platform ? lookupPlatform(t.platform.text) : undefined;
+	return p?.kind === 'platform' ? p.row.id : undefined;
+}
+
+function push(out: Fix[], d: Diagnostic, title: string, edit: TextEdit | undefined, kind: Fix['kind'] = 'quickfix'): void {
+	if (edit) out.push({ title, kind, preferred: false, edits: [edit], diagnosticCode: d.code });
+}

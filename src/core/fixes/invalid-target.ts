@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+// Fixes for targets `kraft` cannot read:
+// - `targets: qemu/x86_64` (one string, not a list) → `targets: [qemu/x86_64]` (preferred);
+// - a lone name (`- qemu`, `- arm64`) → the pair it is half of, and an empty half
+//   (`- qemu/`, `- /x86_64`) → the missing half: the host's architecture where the
+//   platform supports it, else the first it supports; for an architecture, the platform
+//   the matrix says builds there (`qemu`, `xen` for `arm`);
+// - a map without `architecture` or `platform` → that key added, named like its partner
+//   (`plat` → `arch`).
+// Each guesses the missing half, so only the list fix is preferred.
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { ArchId } from '../../data/architectures';
+import type { PlatformRow } from '../../data/platforms';
+import { vmPlatformFor } from '../debug';
+import type { TargetModel } from '../model';
+import { ARCH_NAMES, architecturesFor, lookupArchitecture, lookupPlatform } from '../support';
+import type { Diagnostic } from '../types';
+import type { Fix, FixContext, FixProvider, TextEdit } from './fix';
+import { targetsAt } from './targets';
+import { insertMapEntry } from './yaml-edits';
+
+export const invalidTargetFixes: FixProvider = {
+	codes: ['invalid-target'],
+	fixes(ctx, d) {
+		const { model } = ctx.analysis;
+		const entry = model.targetsEntry;
+		const fix = (title: string, preferred: boolean, edit: TextEdit | undefined): Fix[] => (edit ? [{ title, kind: 'quickfix', preferred, edits: [edit], diagnosticCode: d.code }] : []);
+		if (entry && !isSeq(entry.value)) {
+			const v = entry.value;
+			if (!isScalar(v) || typeof v.value !== 'string' || !v.value.includes('/') || !v.range) return [];
+			const written = ctx.analysis.k.text.slice(v.range[0], v.range[1]);
+			return fix(`Make it a list: \`[${written}]\``, true, { span: { start: v.range[0], end: v.range[1] }, newText: `[${written}]` });
+		}
+		const t = targetsAt(ctx.analysis, d.span).find((x) => !x.viaAlias);
+		if (!t) return [];
+		if (t.form === 'shorthand') return shorthandFixes(ctx, t).flatMap(([title, edit]) => fix(title, false, edit));
+		if (t.form === 'map' && isMap(t.node)) return missingKeyFixes(ctx, d, t).flatMap(([title, edit]) => fix(title, false, edit));
+		return [];
+	},
+};
+
+function shorthandFixes(ctx: FixContext, t: TargetModel): [string, TextEdit | undefined][] {
+	const node = t.node;
+	if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return [];
+	const value = node.value;
+	const plat = t.platform?.text ?? (value.includes('/') ? undefined : value);
+	const arch = t.architecture?.text;
+	const valueEnd = node.range[1] - (node.type === 'PLAIN' ? 0 : 1);
+	const valueStart = node.range[0] + (node.type === 'PLAIN' ? 0 : 1);
+	if (ctx.analysis.k.text.slice(valueStart, valueEnd) !== value) return [];
+	if (!value.includes('/') || arch === '') {
+		const p = plat ? lookupPlatform(plat) : undefined;
+		const a = !value.includes('/') ? lookupArchitecture(value) : undefined;
+		if (p?.kind === 'platform') {
+			const missing = archFor(ctx, p.row);
+			return missing ? [[`Change to \`${plat}/${missing}\``, { span: { start: valueEnd, end: valueEnd }, newText: `${value.includes('/') ? '' : '/'}${missing}` }]] : [];
+		}
+		if (a?.kind === 'architecture') {
+			const vm = vmPlatformFor(a.row.id, ctx.analysis.release.version);
+			return vm ? [[`Change to \`${vm.id}/${value}\``, { span: { start: valueStart, end: valueStart }, newText: `${vm.id}/` }]] : [];
+		}
+		return [];
+	}
+	if (plat === '' && arch) {
+		const a = lookupArchitecture(arch);
+		const vm = a.kind === 'architecture' ? vmPlatformFor(a.row.id, ctx.analysis.release.version) : undefined;
+		return vm ? [[`Change to \`${vm.id}/${arch}\``, { span: { start: valueStart, end: valueStart }, newText: vm.id }]] : [];
+	}
+	return [];
+}
+
+function missingKeyFixes(ctx: FixContext, d: Diagnostic, t: TargetModel): [string, TextEdit | undefined][] {
+	if (t.viaAlias || !isMap(t.node) || t.entries.some((e) => e.mergedAt)) return [];
+	const keys = t.entries.map((e) => e.key);
+	const short = keys.includes('plat') || keys.includes('arch');
+	const hasPlat = keys.includes('plat') || keys.includes('platform');
+	const hasArch = keys.includes('arch') || keys.includes('architecture');
+	const release = ctx.analysis.release.version;
+	const out: [string, TextEdit | undefined][] = [];
+	// Both halves missing gives two diagnostics at one place: their words tell them apart.
+	if (!hasArch && /names no architecture/.test(d.message)) {
+		const p = t.platform ? lookupPlatform(t.platform.text) : undefined;
+		const arch = p?.kind === 'platform' ? archFor(ctx, p.row) : (ctx.host?.arch ?? 'x86_64');
+		const key = short ? 'arch' : 'architecture';
+		if (arch) out.push([`Add \`${key}: ${arch}\``, insertMapEntry(ctx.analysis.k.text, t.node, key, arch, ctx.eol)]);
+	}
+	if (!hasPlat && /names no platform/.test(d.message)) {
+		const a = t.architecture ? lookupArchitecture(t.architecture.text) : undefined;
+		const vm = vmPlatformFor(a?.kind === 'architecture' ? a.row.id : (ctx.host?.arch ?? 'x86_64'), release);
+		const key = short ? 'plat' : 'platform';
+		if (vm) out.push([`Add \`${key}: ${vm.id}\``, insertMapEntry(ctx.analysis.k.text, t.node, key, vm.id, ctx.eol)]);
+	}
+	return out;
+}
+
+/** The architecture to pair with a platform: the host's if it supports it, else its first. */
+function archFor(ctx: FixContext, platform: PlatformRow): ArchId | undefined {
+	const archs = architecturesFor(platform, ctx.analysis.release.version);
+	const host = ctx.host?.arch;
+	if (host && archs.includes(host)) return host;
+	return ARCH_NAMES.find((a) => a === 'x86_64' && archs.includes(a)) ?? archs[0];
+}

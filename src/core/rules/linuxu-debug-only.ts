@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+// Diagnostic: linuxu-debug-only (information). A `linuxu` target, in a release that still
+// has `linuxu`, in a Kraftfile that is not a debug build (no debug option turned on, no
+// target named for debugging; see debug-build.ts). The seed (unikraft.org
+// “Virtualization”): as a Linux user-space application “this severely limits its
+// performance, as everything Unikraft does must go through the Linux kernel, via system
+// calls. This mode should be used only for development and debugging.” Its fix switches
+// the target to `qemu` (`xen` for `arm`, where QEMU has no KVM platform). From v0.17.0 on
+// the target is a `platform-removed` error instead, so this says nothing there.
+import { archOf, debugSignals, hasLinuxu, isLinuxuTarget, vmPlatformFor } from '../debug';
+import type { Rule } from './rule';
+
+export const linuxuDebugOnly: Rule = {
+	codes: ['linuxu-debug-only'],
+	check({ k, model, release, report }) {
+		if (!hasLinuxu(release.version)) return;
+		const linuxu = model.targets.filter(isLinuxuTarget);
+		if (linuxu.length === 0 || debugSignals(k, model).length > 0) return;
+		for (const t of linuxu) {
+			const arch = archOf(t);
+			const vm = arch ? vmPlatformFor(arch, release.version) : undefined;
+			const instead = vm && arch ? ` Build \`${vm.id}/${arch}\` for anything else.` : '';
+			report({
+				code: 'linuxu-debug-only',
+				severity: 'information',
+				message: `\`linuxu\` runs the unikernel as a Linux user-space process: that severely limits its performance, as everything goes through Linux system calls, and it is meant only for development and debugging. Nothing in this file makes it a debug build (no debug option in a \`kconfig\`, no target named for debugging).${instead}`,
+				span: t.platform!.span,
+			});
+		}
+	},
+};
