@@ -12,6 +12,8 @@ export interface HostFacts {
 	/** Whether KVM is usable: `/dev/kvm` is a character device the user can open. */
 	readonly kvm?: boolean;
 	readonly os?: 'linux' | 'darwin' | 'windows' | 'other';
+	/** Whether this is a Xen host (dom0), where recent `kraft run` can start Xen images. */
+	readonly xenHost?: boolean;
 }
 
 /** Unikraft's name for a Node.js `process.arch` (`x64` → `x86_64`), or `undefined`. */

@@ -33,6 +33,8 @@ export interface ReleaseInEffect {
 	readonly span?: Span;
 	/** What the Kraftfile says instead of a release (`stable`, a branch …), for messages. */
 	readonly written?: string;
+	/** For `origin: 'setting'`: what set it, in words (default: the editor setting). */
+	readonly from?: string;
 }
 
 /**
@@ -40,7 +42,7 @@ export interface ReleaseInEffect {
  * source, not a version (`unikraft/component/component.go` `parseStringProp`); `stable`,
  * `staging`, a branch or a commit name no release, so the setting or the latest applies.
  */
-export function releaseInEffect(k: KraftfileDoc, model: KraftfileModel, setting: string | undefined): ReleaseInEffect {
+export function releaseInEffect(k: KraftfileDoc, model: KraftfileModel, setting: string | undefined, settingName?: string): ReleaseInEffect {
 	let written: string | undefined;
 	const entry = model.top.entries && [...model.top.entries].reverse().find((e) => e.key === 'unikraft');
 	if (entry && k.doc) {
@@ -58,7 +60,7 @@ export function releaseInEffect(k: KraftfileDoc, model: KraftfileModel, setting:
 		}
 	}
 	const fromSetting = setting ? parseRelease(setting) : undefined;
-	if (fromSetting) return { version: fromSetting, origin: 'setting', ...(written ? { written } : {}) };
+	if (fromSetting) return { version: fromSetting, origin: 'setting', ...(written ? { written } : {}), ...(settingName ? { from: settingName } : {}) };
 	return { version: LATEST_RELEASE, origin: 'latest', ...(written ? { written } : {}) };
 }
 
@@ -78,7 +80,7 @@ export function describeRelease(r: ReleaseInEffect): string {
 		case 'kraftfile':
 			return r.written === 'staging' ? 'Unikraft `staging` (the development branch)' : `Unikraft ${v} (named by \`unikraft\`)`;
 		case 'setting':
-			return `Unikraft ${v} (from the kraftfile.unikraftRelease setting)`;
+			return `Unikraft ${v} (from ${r.from ?? 'the kraftfile.unikraftRelease setting'})`;
 		case 'latest':
 			return `Unikraft ${v} (the latest release${r.written ? `, as \`${r.written}\` names none` : ''})`;
 	}

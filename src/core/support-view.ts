@@ -25,7 +25,7 @@ export interface SupportViewOptions {
 const LOCAL_RUN: Record<PlatformRow['localRun'], string> = {
 	yes: '`kraft run`',
 	'linux-kvm-only': '`kraft run` on Linux with KVM',
-	'no-driver': 'build only (no `kraft run` driver)',
+	'xen-host-only': '`kraft run` on a Xen host (dom0)',
 	'deploy-only': '`kraft cloud deploy`',
 	no: '—',
 };

@@ -16,7 +16,7 @@ export type HypervisorKind =
 	| 'cloud';
 
 /** Whether `kraft run` can start a target of this platform on the developer's machine. */
-export type LocalRun = 'yes' | 'linux-kvm-only' | 'no-driver' | 'deploy-only' | 'no';
+export type LocalRun = 'yes' | 'linux-kvm-only' | 'xen-host-only' | 'deploy-only' | 'no';
 
 /** One platform × architecture cell of the support matrix. */
 export type ArchCell =
@@ -62,6 +62,7 @@ const kvmConfig = ghFile('unikraft/unikraft', REV.unikraft, 'plat/kvm/Config.uk'
 const xenConfig = ghFile('unikraft/unikraft', REV.unikraft, 'plat/xen/Config.uk', 'PLAT_XEN depends on x86_64, arm64 or arm (without SMP)');
 const virtualizationDoc = docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization');
 const runningDoc = docsPage('/docs/cli/running', 'unikraft.org: Running unikernels', '“kraft only supports running instances that target the KVM hypervisor either through QEMU or Firecracker”');
+const xenDriver = ghFile('unikraft/kraftkit', '0dd007ca', 'machine/platform/register_linux.go', 'registers the Xen driver only when the Xen machine service starts, i.e. on a Xen host');
 const fcCommit = ghCommit('unikraft/unikraft', 'e85a0cd8', 'plat/kvm: Firecracker VMM support (first in RELEASE-0.13.0, x86_64 only)');
 const kvmNeedsX86OrArm64 = 'Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.';
 
@@ -110,9 +111,9 @@ export const PLATFORMS: readonly PlatformRow[] = [
 		aliases: [],
 		title: 'Xen',
 		summary:
-			'The Xen Type 1 (bare-metal) hypervisor. `kraft` builds Xen images but has no Xen driver for `kraft run`: boot them with Xen’s own tools (`xl create`).',
+			'The Xen Type 1 (bare-metal) hypervisor. `kraft` builds Xen images anywhere; recent `kraft` (2026) also starts them, but only on a Xen host (dom0). Elsewhere, boot them on a Xen host with Xen’s own tools (`xl create`).',
 		hypervisor: 'type-1',
-		localRun: 'no-driver',
+		localRun: 'xen-host-only',
 		architectures: {
 			x86_64: { supported: true },
 			arm64: { supported: true },
@@ -123,7 +124,7 @@ export const PLATFORMS: readonly PlatformRow[] = [
 				sources: [xenConfig, docsPage('/blog/2026-04-20-unikraft-releases-v0.21.0', 'Unikraft v0.21.0 release blog', '“the Xen platform has been fully adapted to the PAL … on both x86_64 and arm64”')],
 			},
 		},
-		sources: [platformGo, xenConfig, virtualizationDoc, runningDoc],
+		sources: [platformGo, xenConfig, virtualizationDoc, runningDoc, xenDriver],
 	},
 	{
 		id: 'kraftcloud',

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// Learns the host facts the core uses for "how will this run here" (hover, emulation
+// Learns the host facts the core uses (for the editor, and for the CLI with --host) for "how will this run here" (hover, emulation
 // hints). Only reads: the process's own architecture and platform, and the mode of
-// /dev/kvm. Never throws; anything it cannot tell stays unknown.
-import { accessSync, constants, statSync } from 'node:fs';
+// /dev/kvm and /proc/xen/capabilities. Never throws; anything it cannot tell stays unknown.
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { archFromNode, osFromNode, type HostFacts } from '../core/host';
 
 /** Whether `/dev/kvm` is a character device this user can open for reading and writing (as `kraft` needs). */
@@ -16,10 +16,20 @@ export function kvmUsable(path = '/dev/kvm'): boolean {
 	}
 }
 
+/** Whether this is a Xen control domain, as `kraft` tells it: /proc/xen/capabilities says `control_d`. */
+export function xenHost(path = '/proc/xen/capabilities'): boolean {
+	try {
+		return readFileSync(path, 'utf8').includes('control_d');
+	} catch {
+		return false;
+	}
+}
+
 export function detectHost(): HostFacts {
 	const os = osFromNode(process.platform);
 	const arch = archFromNode(process.arch);
-	// KVM exists only on Linux; elsewhere it is known to be absent.
+	// KVM and Xen hosts exist only on Linux here; elsewhere they are known to be absent.
 	const kvm = os === 'linux' ? kvmUsable() : false;
-	return { ...(arch ? { arch } : {}), kvm, ...(os ? { os } : {}) };
+	const xen = os === 'linux' ? xenHost() : false;
+	return { ...(arch ? { arch } : {}), kvm, ...(os ? { os } : {}), xenHost: xen };
 }

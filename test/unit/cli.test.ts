@@ -97,3 +97,24 @@ test('the bundled dist/cli.js runs on its own (npm run test:unit builds it first
 	assert.equal(JSON.parse(r.stdout)[0].diagnostics[0].code, 'unsupported-target');
 	assert.equal(readFileSync(file, 'utf8'), 'spec: v0.6\nname: a\ntargets:\n  - qemu/arm\n', 'the CLI never writes without --fix');
 });
+
+test('host hints only when asked: --host-arch/--kvm/--no-kvm/--host-os, validated', () => {
+	const file = temp('Kraftfile', 'spec: v0.6\nname: a\ntargets:\n  - qemu/arm64\n  - fc/x86_64\n');
+	assert.deepEqual(run([file]).out, []);
+	const r = run(['--host-arch', 'x86_64', '--no-kvm', '--host-os', 'linux', file]);
+	assert.equal(r.code, 0);
+	assert.deepEqual(r.out.map((l) => l.split(': ')[1]), ['information emulated-target', 'information not-runnable-here']);
+	const kvm = run(['--host-arch=x86_64', '--kvm', file]);
+	assert.deepEqual(kvm.out.map((l) => l.split(': ')[1]), ['information emulated-target']);
+	assert.match(run(['--host-arch', 'amd64', file]).err[0]!, /--host-arch must be one of x86_64, arm64, arm, not 'amd64'/);
+	assert.match(run(['--host-os', 'bsd', file]).err[0]!, /--host-os must be linux, darwin or windows/);
+});
+
+test('--host detects this machine (and explicit facts win over it)', () => {
+	const file = temp('Kraftfile', 'spec: v0.6\nname: a\ntargets:\n  - xen/x86_64\n');
+	// Xen never runs under `kraft run`, whatever the machine: a hint on any host.
+	assert.deepEqual(run(['--host', file]).out.map((l) => l.split(': ')[1]), ['information not-runnable-here']);
+	const other = process.arch === 'x64' ? 'arm64' : 'x86_64';
+	const emu = temp('Kraftfile', `spec: v0.6\nname: a\ntargets:\n  - qemu/${other === 'arm64' ? 'x86_64' : 'arm64'}\n`);
+	assert.deepEqual(run(['--host', '--host-arch', other, '--kvm', emu]).out.map((l) => l.split(': ')[1]), ['information emulated-target']);
+});

@@ -51,7 +51,7 @@ test('map form: the platform value is pointed at', () => {
 	assert.deepEqual(d.map((x) => text.slice(x.span.start, x.span.end)), ['firecracker']);
 });
 
-test('Xen and kraftcloud never run locally, whatever the host', () => {
+test('Xen (off a Xen host) and kraftcloud do not run locally', () => {
 	assert.deepEqual(hints('xen/x86_64', X86_KVM), ['not-runnable-here information: xen/x86_64']);
 	assert.deepEqual(hints('kraftcloud/x86_64', X86_KVM), ['not-runnable-here information: kraftcloud/x86_64']);
 });
@@ -80,4 +80,9 @@ test('host names from Node', () => {
 	assert.equal(archFromNode('arm'), 'arm');
 	assert.equal(archFromNode('ia32'), undefined);
 	assert.deepEqual(['linux', 'darwin', 'win32', 'freebsd'].map(osFromNode), ['linux', 'darwin', 'windows', 'other']);
+});
+
+test('Xen runs under recent kraft on a Xen host (dom0) only', () => {
+	assert.deepEqual(hints('xen/x86_64', { ...X86_KVM, xenHost: true }), []);
+	assert.deepEqual(hints('xen/x86_64', { ...X86_KVM, xenHost: false }), ['not-runnable-here information: xen/x86_64']);
 });

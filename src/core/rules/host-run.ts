@@ -6,7 +6,7 @@
 // usable KVM (kraft falls back to emulation, “using hardware emulation”). Slower, but it runs.
 // Diagnostic: not-runnable-here (information). `kraft run` cannot start it here at all:
 // Firecracker needs Linux with KVM and the host's architecture (it cannot emulate), Xen
-// has no `kraft run` driver, `kraftcloud` is deployed, Hyperlight needs KVM/MSHV or WHP.
+// images start only on a Xen host (dom0), `kraftcloud` is deployed, Hyperlight needs KVM/MSHV or WHP.
 // Sources: unikraft/kraftkit machine/qemu/v1alpha1.go, machine/firecracker/v1alpha1.go,
 // machine/platform/{detect.go,register_*.go}, internal/cli/kraft/run/run.go; docs faq.mdx.
 import type { HostFacts } from '../host';
@@ -56,7 +56,8 @@ export function howItRuns(plat: string, arch: string, host: HostFacts): Verdict 
 			if (host.kvm === false) return { code: 'not-runnable-here', message: 'Firecracker needs KVM and there is no usable /dev/kvm here: enable KVM, or use `qemu` with `kraft run -W`.' };
 			return undefined;
 		case 'xen':
-			return { code: 'not-runnable-here', message: '`kraft run` has no Xen driver: build it here and boot it on a Xen host (`xl create`). To run locally, add a `qemu` target.' };
+			if (host.xenHost) return undefined;
+			return { code: 'not-runnable-here', message: '`kraft run` starts Xen images only on a Xen host (dom0), and this is none: build it here and boot it on a Xen host (`xl create`). To run locally, add a `qemu` target.' };
 		case 'kraftcloud':
 			return { code: 'not-runnable-here', message: 'Unikraft Cloud images are not run locally: deploy with `kraft cloud deploy`. To run locally, add a `qemu/x86_64` target.' };
 		case 'hyperlight':

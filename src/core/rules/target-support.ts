@@ -36,11 +36,16 @@ export const targetSupport: Rule = {
 					if (support.caveat) report({ code: 'known-issue', severity: 'information', message: `${written}: ${support.caveat}`, span: pairSpan(t) });
 					break;
 				case 'removed': {
-					const others = platformsFor(arch, release.version).filter((r) => r.hypervisor === 'type-1' && r.localRun === 'yes').map((r) => `${r.id}/${arch}`);
+					// What builds for the same architecture in this release: local runners first.
+					const all = platformsFor(arch, release.version).filter((r) => r.hypervisor === 'type-1');
+					const others = [...all.filter((r) => r.localRun === 'yes'), ...all.filter((r) => r.localRun !== 'yes')].map((r) => `${r.id}/${arch}`);
+					const instead = others.length
+						? `Build ${orList(others)} instead${others[0]!.startsWith('qemu/') ? ' (debug it with `kraft build --dbg` and `kraft run --symbolic`)' : ''}`
+						: `No platform builds ${arch} in ${releaseName(release)}: build for \`x86_64\` or \`arm64\` instead`;
 					report({
 						code: 'platform-removed',
 						severity: 'error',
-						message: `\`${platform.id}\` was removed in Unikraft ${support.removedIn}, and this file is checked against ${inRelease}: the build stops with “Please choose at least one target platform”. Build ${orList(others)} instead (debug it with \`kraft build --dbg\` and \`kraft run --symbolic\`), or pin \`unikraft: v0.16.3\` to keep \`${platform.id}\`.`,
+						message: `\`${platform.id}\` was removed in Unikraft ${support.removedIn}, and this file is checked against ${inRelease}: the build stops with “Please choose at least one target platform”. ${instead}, or pin \`unikraft: v0.16.3\` to keep \`${platform.id}\`.`,
 						span: t.platform.span,
 						suggestions: t.platform.exact && others.length ? [{ span: t.platform.span, text: others[0]!.split('/')[0]! }] : [],
 					});
