@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES = [
 	'invalid-document',
 	'emulated-target',
 	'not-runnable-here',
+	'invalid-kconfig',
 	'debug-build',
 	'linuxu-debug-only',
 	'file-too-large',

@@ -6,6 +6,7 @@ import { duplicateKey } from './duplicate-key';
 import { duplicateTarget } from './duplicate-target';
 import { hostRun } from './host-run';
 import { invalidDocument } from './invalid-document';
+import { invalidKconfig } from './invalid-kconfig';
 import { invalidTarget } from './invalid-target';
 import { linuxuDebugOnly } from './linuxu-debug-only';
 import { platformName } from './platform-name';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
 	targetSupport,
 	hostRun,
 	conflictingKeys,
+	invalidKconfig,
 	duplicateTarget,
 	duplicateKey,
 	unknownKey,
