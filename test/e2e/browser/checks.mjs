@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+// Browser checks: what a person does in the code-server page, driven by playwright-core.
+// Each check is `{ name, run(page, ctx) }`; `run` throws on failure and may return
+// metrics. They run after the extension-host suites, in this order, on one page.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+
+/** How long one UI condition may take before the check fails. */
+const DEADLINE_MS = 15_000;
+
+export const CHECKS = [
+	{
+		name: 'open a Kraftfile from the Explorer, see the squiggle, hover it and read the message',
+		async run(page, ctx) {
+			await openFromExplorer(page, ['main', 'names', 'Kraftfile']);
+			const opened = Date.now();
+			const squiggle = page.locator('.monaco-editor .squiggly-error').first();
+			await squiggle.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+			const shownMs = Date.now() - opened;
+			await hoverOver(page, squiggle);
+			const hover = page.locator('.monaco-hover').filter({ hasText: 'qemux' }).first();
+			await hover.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+			const text = (await hover.innerText()).replace(/\s+/g, ' ');
+			assert.match(text, /`?qemux`? is not a Unikraft platform/);
+			assert.match(text, /Did you mean `?qemu`?\?/);
+			assert.match(text, /unknown-platform/);
+			await page.screenshot({ path: join(ctx.mediaDir, 'screenshot-diagnostic-hover.png') });
+			return { explorerOpenToSquiggleMs: shownMs };
+		},
+	},
+	{
+		name: 'hover a platform: the Type 1 picture from the extension is drawn in the hover',
+		async run(page, ctx) {
+			await openFromExplorer(page, ['main', 'hover', 'Kraftfile']);
+			const token = page.locator('.monaco-editor .view-line span span').filter({ hasText: /^qemu/ }).first();
+			await token.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+			const box = await token.boundingBox();
+			assert.ok(box, 'the token has no box on screen');
+			const started = Date.now();
+			// On the first letters of `qemu`, not on the `/` or the architecture.
+			await page.mouse.move(box.x + 6, box.y + box.height / 2);
+			const hover = page.locator('.monaco-hover').filter({ hasText: 'Type 1 (bare-metal) hypervisor' }).first();
+			await hover.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+			const img = hover.locator('img[src*="type1-hypervisor.svg"]').first();
+			await img.waitFor({ state: 'attached', timeout: DEADLINE_MS });
+			await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle(), { timeout: DEADLINE_MS });
+			const width = await img.evaluate((el) => el.naturalWidth);
+			await page.screenshot({ path: join(ctx.mediaDir, 'screenshot-platform-hover.png') });
+			await page.mouse.move(0, 0);
+			return { platformHoverWithPictureMs: Date.now() - started, pictureWidth: width };
+		},
+	},
+	{
+		name: 'Developer: Show Running Extensions reports the activation time',
+		async run(page) {
+			await runCommand(page, 'Developer: Show Running Extensions');
+			// The list is sorted by activation time and draws only what fits: walk down it with
+			// the keyboard until the extension's row has the focus (and so is in view).
+			const rows = page.locator('.monaco-list-row:has(.extension .activation-time)');
+			const name = page.locator('.name:text-is("Kraftfile for Unikraft")');
+			const row = page.locator('.monaco-list-row.focused').filter({ has: name });
+			await rows.first().waitFor({ state: 'visible', timeout: DEADLINE_MS });
+			await rows.first().click();
+			await page.keyboard.press('Home');
+			for (let step = 0; (await row.count()) === 0; step++) {
+				assert.ok(step < 50, 'Kraftfile for Unikraft is not among the running extensions');
+				await page.keyboard.press('ArrowDown');
+			}
+			const time = row.locator('.activation-time').first();
+			await time.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+			const label = (await time.innerText()).trim();
+			const ms = Number(/(\d+)\s*ms/.exec(label)?.[1]);
+			assert.ok(Number.isFinite(ms), `no time in "${label}"`);
+			assert.doesNotMatch(label, /Startup/, 'the extension started with VS Code instead of on a Kraftfile');
+			await hoverOver(page, time);
+			const why = page.locator('.workbench-hover, .monaco-hover').filter({ hasText: 'ctivated' }).first();
+			await why.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+			const reason = (await why.innerText()).replace(/\s+/g, ' ');
+			assert.match(reason, /because you opened a kraftfile file/, `activated by something else: ${reason}`);
+			await page.keyboard.press('Escape');
+			return { activationMs: ms };
+		},
+	},
+];
+
+/**
+ * Clicks through the Explorer as a person would: each name but the last is a folder to
+ * expand (unless it is), the last is the file to open. Rows are found by their label and
+ * their place in the tree (a row of the level below, after its parent), so a `Kraftfile`
+ * elsewhere in the tree is not taken. Waits for the file's editor tab.
+ */
+export async function openFromExplorer(page, names) {
+	await page.keyboard.press('Control+Shift+E');
+	for (let depth = 1; depth <= names.length; depth++) {
+		const handle = await page.waitForFunction(findRow, names.slice(0, depth), { timeout: DEADLINE_MS });
+		const id = await handle.jsonValue();
+		const row = page.locator(`.explorer-folders-view .monaco-list-row[id="${id}"]`);
+		if (depth === names.length || (await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+	}
+	const file = names[names.length - 1];
+	await page.locator('.tabs-container .tab.active').filter({ hasText: file }).first().waitFor({ state: 'visible', timeout: DEADLINE_MS });
+}
+
+/** In the page: the id of the Explorer row at `path` (labels from the root), or null. */
+function findRow(path) {
+	const rows = [...document.querySelectorAll('.explorer-folders-view .monaco-list-row')].sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
+	let from = 0;
+	let found = null;
+	for (const [i, label] of path.entries()) {
+		found = null;
+		for (let j = from; j < rows.length; j++) {
+			const level = Number(rows[j].getAttribute('aria-level'));
+			if (level <= i && i > 0) break; // Left the parent's subtree.
+			if (level === i + 1 && rows[j].getAttribute('aria-label') === label) {
+				found = rows[j];
+				from = j + 1;
+				break;
+			}
+		}
+		if (!found) return null;
+	}
+	return found.id;
+}
+
+/** Moves the mouse onto the middle of an element (the editor's view lines intercept `hover()`). */
+export async function hoverOver(page, locator) {
+	const box = await locator.boundingBox();
+	assert.ok(box, 'the element has no box on screen');
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Runs a command from the Command Palette by its title. */
+export async function runCommand(page, title) {
+	await page.keyboard.press('F1');
+	const input = page.locator('.quick-input-widget input');
+	await input.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+	await input.fill(`>${title}`);
+	const item = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first();
+	await item.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+	await item.click();
+}
