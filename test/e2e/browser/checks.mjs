@@ -51,6 +51,33 @@ export const CHECKS = [
 		},
 	},
 	{
+		name: 'the status bar shows the host, and clicking it opens the platform support table',
+		async run(page) {
+			await openFromExplorer(page, ['main', 'names', 'Kraftfile']);
+			// The item shows the host's architecture and KVM state while a Kraftfile is active.
+			const item = page.locator('.statusbar-item').filter({ hasText: /(x86_64|arm64|arm|unknown arch) · (KVM|no KVM)/ }).first();
+			await item.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+			const label = (await item.innerText()).trim();
+			const arch = { x64: 'x86_64', arm64: 'arm64', arm: 'arm' }[process.arch] ?? 'unknown arch';
+			assert.ok(label.includes(arch), `the status bar says "${label}" on a ${arch} host`);
+			await item.click();
+			const tab = page.locator('.tab').filter({ hasText: 'Unikraft Platform Support' }).first();
+			await tab.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+			// The webview's document is in nested frames: find the one with the table.
+			const deadline = Date.now() + DEADLINE_MS;
+			let heading = '';
+			while (!heading) {
+				assert.ok(Date.now() < deadline, 'the platform support table was not drawn');
+				for (const frame of page.frames()) {
+					const h1 = await frame.locator('h1').filter({ hasText: 'Unikraft platform support' }).first().innerText({ timeout: 200 }).catch(() => '');
+					if (h1) heading = h1;
+				}
+			}
+			assert.match(heading, /Unikraft platform support — v0\.\d+\.\d+/);
+			await runCommand(page, 'View: Close All Editors');
+		},
+	},
+	{
 		name: 'Developer: Show Running Extensions reports the activation time',
 		async run(page) {
 			await runCommand(page, 'Developer: Show Running Extensions');
