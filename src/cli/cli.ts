@@ -57,6 +57,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 		} else {
 			analysis = analyze(text, analysisOptions);
 		}
+		if (analysis.ignored === 'binary') err(`kraftfile-lint: skipped ${file}: it looks like a binary file, not a Kraftfile`);
 		const report = toFileReport(file, text, analysis.diagnostics, (d) => fixesFor(analysis, d));
 		reports.push(fixed === undefined ? report : { ...report, fixed });
 	}

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
+import { emptyAnalysis, ignoredAnalysis, ignoredBeforeParse } from './ignored';
+import { LIMITS, workSpent, type IgnoredReason } from './limits';
 import { buildModel, type KraftfileModel } from './model';
 import { parseKraftfile, type KraftfileDoc } from './parse';
 import { releaseInEffect, type ReleaseInEffect } from './release';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
 import { specInEffect, type SpecInEffect } from './spec';
-import type { AnalysisOptions, Diagnostic } from './types';
+import type { AnalysisOptions, Diagnostic, DiagnosticCode } from './types';
 
 /** Everything the editor features need about one version of a document, computed once. */
 export interface Analysis {
@@ -14,6 +16,17 @@ export interface Analysis {
 	readonly release: ReleaseInEffect;
 	readonly spec: SpecInEffect;
 	readonly diagnostics: readonly Diagnostic[];
+	/** Set when the text was not checked: binary, or over a bound of src/core/limits.ts. */
+	readonly ignored?: IgnoredReason;
+	/** Rules that threw (their diagnostics are left out), for the adapter to log. */
+	readonly failures?: readonly RuleFailure[];
+}
+
+/** A rule that threw instead of reporting: a bug, logged by the adapter. */
+export interface RuleFailure {
+	/** The codes of the rule that failed; empty when the analysis as a whole failed. */
+	readonly codes: readonly DiagnosticCode[];
+	readonly error: unknown;
 }
 
 /**
@@ -22,12 +35,30 @@ export interface Analysis {
  * as an internal problem instead of taking the others down.
  */
 export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
+	try {
+		return analyzeChecked(text, options);
+	} catch (error) {
+		// Not even the options are trusted here, so that this cannot throw in turn.
+		return { ...emptyAnalysis(text, {}), failures: [{ codes: [], error }] };
+	}
+}
+
+function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
+	const ignored = ignoredBeforeParse(text);
+	if (ignored) return ignoredAnalysis(text, options, ignored, text.length);
 	const k = parseKraftfile(text);
+	if (k.tooDeep !== undefined) return ignoredAnalysis(text, options, 'too-deep', k.tooDeep);
 	const model = buildModel(k);
-	const release = releaseInEffect(k, model, options.unikraftRelease);
+	// Aliases and merges can make a small file expand without bound; the rules would pay for it.
+	if (workSpent(k.doc) > LIMITS.maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
+	const release = releaseInEffect(k, model, options.unikraftRelease, options.unikraftReleaseFrom);
 	const spec = specInEffect(model);
 	const diagnostics: Diagnostic[] = [];
-	const seen = new Set<string>();
+	// Diagnostics already reported, by place (code and span) with the first message there;
+	// full keys only for a second message at the same place. Messages are long: hashing
+	// each one, for every diagnostic of every keystroke, costs more than this.
+	const seen = new Map<string, string>();
+	const seenMore = new Set<string>();
 	const ctx: RuleContext = {
 		k,
 		model,
@@ -36,21 +67,39 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 		options,
 		report(d) {
 			// A `<<` merge or an alias can make two targets report the same place: keep one.
-			const key = `${d.code}\u0000${d.span.start}\u0000${d.span.end}\u0000${d.message}`;
-			if (seen.has(key)) return;
-			seen.add(key);
+			const at = `${d.code}\u0000${d.span.start}\u0000${d.span.end}`;
+			const first = seen.get(at);
+			if (first === undefined) {
+				seen.set(at, d.message);
+			} else {
+				if (first === d.message) return;
+				const key = `${at}\u0000${d.message}`;
+				if (seenMore.has(key)) return;
+				seenMore.add(key);
+			}
 			diagnostics.push(d);
 		},
 	};
-	for (const rule of RULES) rule.check(ctx);
+	const failures: RuleFailure[] = [];
+	for (const rule of RULES) {
+		const before = diagnostics.length;
+		try {
+			rule.check(ctx);
+		} catch (error) {
+			diagnostics.length = before;
+			failures.push({ codes: rule.codes, error });
+		}
+	}
+	if (workSpent(k.doc) > LIMITS.maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
 	// Past the first place the parser stopped, the tree is the parser's guess: report
 	// only syntax there, so that a half-typed line does not light up with false errors.
 	const stop = k.syntaxProblems.reduce((min, p) => Math.min(min, p.span.start), Number.POSITIVE_INFINITY);
 	if (stop !== Number.POSITIVE_INFINITY) {
 		const kept = diagnostics.filter((d) => d.code === 'yaml-syntax' || d.span.start < stop);
 		diagnostics.length = 0;
-		diagnostics.push(...kept);
+		// Not `push(...kept)`: spreading 100,000 arguments overflows the stack.
+		for (const d of kept) diagnostics.push(d);
 	}
 	diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-	return { k, model, release, spec, diagnostics };
+	return { k, model, release, spec, diagnostics, ...(failures.length ? { failures } : {}) };
 }

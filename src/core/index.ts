@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The pure core: no `vscode`, no Node I/O. Adapters (the VS Code extension, the CLI)
 // import from here only.
-export { analyze, type Analysis } from './analyze';
+export { analyze, type Analysis, type RuleFailure } from './analyze';
+export { LIMITS, type IgnoredReason } from './limits';
 export { LineIndex, stripBom, type LineCharacter } from './text';
 export { DIAGNOSTIC_CODES, type AnalysisOptions, type Diagnostic, type DiagnosticCode, type Replacement, type Severity, type Span } from './types';
 export { parseRelease } from './release';

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { KraftfileDoc } from './parse';
+import { charge } from './limits';
 import { firstLine } from './text';
 import type { Span } from './types';
 import { contentStart, mapEntries, resolve, spanOf, stringValue, type MapEntry } from './yaml-nodes';
@@ -64,28 +65,43 @@ export function buildModel(k: KraftfileDoc): KraftfileModel {
 	const projectName = stringValue(last('name')?.value);
 	const targets: TargetModel[] = [];
 	if (targetsEntry && isSeq(targetsEntry.value)) {
-		targetsEntry.value.items.forEach((item, index) => {
-			targets.push(readTarget(k, item as Node | null, index));
-		});
+		for (const [index, item] of targetsEntry.value.items.entries()) {
+			const target = readTarget(k, item as Node | null, index);
+			targets.push(target);
+			// Many targets can be aliases of one large map: count what each costs the rules.
+			if (!charge(doc, 1 + target.entries.length)) break;
+		}
 	}
-	return { top: { entries, root }, ...(targetsEntry ? { targetsEntry } : {}), targets, ...(projectName !== undefined ? { projectName } : {}) };
+	const model: Writable<KraftfileModel> = { top: { entries, root }, targets };
+	if (targetsEntry) model.targetsEntry = targetsEntry;
+	if (projectName !== undefined) model.projectName = projectName;
+	return model;
 }
+
+/**
+ * The model is built with assignments rather than conditional spreads (`...(x ? { x } : {})`):
+ * this runs for every target on every keystroke, and each such spread allocates and copies.
+ */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 function readTarget(k: KraftfileDoc, raw: Node | null, index: number): TargetModel {
 	const doc = k.doc!;
 	const span = raw && raw.range ? spanOf(raw) : { start: 0, end: 0 };
 	const viaAlias = raw != null && raw.range != null && resolve(doc, raw) !== raw;
 	const node = raw == null ? null : (resolve(doc, raw) ?? null);
-	const base = { index, span, head: firstLine(k.text, span), node, viaAlias };
+	const itemHead = firstLine(k.text, span);
 	if (isScalar(node) && typeof node.value === 'string') {
 		const [platform, architecture] = splitPlatArch(k.text, node, undefined);
-		return { ...base, form: 'shorthand', entries: [], ...(platform ? { platform } : {}), ...(architecture ? { architecture } : {}) };
+		const target: Writable<TargetModel> = { index, span, head: itemHead, node, viaAlias, form: 'shorthand', entries: [] };
+		if (platform) target.platform = platform;
+		if (architecture) target.architecture = architecture;
+		return target;
 	}
-	if (!isMap(node)) return { ...base, form: 'other', entries: [] };
+	if (!isMap(node)) return { index, span, head: itemHead, node, viaAlias, form: 'other', entries: [] };
 	const entries = mapEntries(doc, node);
 	// A map target is pointed at by its first own entry (`name: …` or `platform: …`).
 	const first = viaAlias ? undefined : entries.find((e) => !e.mergedAt);
-	const head = first ? firstLine(k.text, { start: first.keySpan.start, end: Math.max(first.keySpan.end, first.valueSpan.end) }) : base.head;
+	const head = first ? firstLine(k.text, { start: first.keySpan.start, end: Math.max(first.keySpan.end, first.valueSpan.end) }) : itemHead;
 	let platform: NamePart | undefined;
 	let architecture: NamePart | undefined;
 	let name: string | undefined;
@@ -102,15 +118,11 @@ function readTarget(k: KraftfileDoc, raw: Node | null, index: number): TargetMod
 			name = stringValue(e.value);
 		}
 	}
-	return {
-		...base,
-		head,
-		form: 'map',
-		entries,
-		...(platform ? { platform } : {}),
-		...(architecture ? { architecture } : {}),
-		...(name !== undefined ? { name } : {}),
-	};
+	const target: Writable<TargetModel> = { index, span, head, node, viaAlias, form: 'map', entries };
+	if (platform) target.platform = platform;
+	if (architecture) target.architecture = architecture;
+	if (name !== undefined) target.name = name;
+	return target;
 }
 
 /**
@@ -129,8 +141,8 @@ function splitPlatArch(text: string, node: Scalar, key: string | undefined): [Na
 function namePart(text: string, node: Scalar, from: number, to: number, key: string | undefined): NamePart {
 	const value = node.value as string;
 	const part = value.slice(from, to);
-	const keyProp = key ? { key } : {};
 	const start = contentStart(text, node);
-	if (start === undefined) return { text: part, span: spanOf(node), exact: false, ...keyProp };
-	return { text: part, span: { start: start + from, end: start + to }, exact: true, ...keyProp };
+	const name: Writable<NamePart> = start === undefined ? { text: part, span: spanOf(node), exact: false } : { text: part, span: { start: start + from, end: start + to }, exact: true };
+	if (key) name.key = key;
+	return name;
 }

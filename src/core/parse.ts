@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { parseAllDocuments, type Document } from 'yaml';
+import { Composer, Parser, type Document } from 'yaml';
+import { LIMITS, nestingDepth } from './limits';
 import type { Span } from './types';
 
 /** A YAML problem found while parsing, with the offsets where the parser stopped. */
@@ -22,6 +23,12 @@ export interface KraftfileDoc {
 	readonly syntaxProblems: readonly SyntaxProblem[];
 	/** Spans of documents after the first (from their `---`), which `kraft` never reads. */
 	readonly extraDocuments: readonly Span[];
+	/**
+	 * Set when the YAML nests deeper than `LIMITS.maxDepth`: the depth (infinite when it is
+	 * too deep to parse at all). Nothing is composed then (`doc` is `undefined`), since
+	 * composing recurses once per level.
+	 */
+	readonly tooDeep?: number;
 }
 
 /**
@@ -33,14 +40,26 @@ const OPTIONS = { prettyErrors: false, uniqueKeys: false, merge: true, strict: f
 
 /** Parses a Kraftfile's text. Never throws. */
 export function parseKraftfile(text: string): KraftfileDoc {
-	const docs = parseAllDocuments(text, OPTIONS);
-	const list = Array.isArray(docs) ? docs : [];
+	// What `parseAllDocuments` does, with the nesting measured between the parse and the
+	// (recursive) compose: deep enough, the composer's stack overflow can abort the process
+	// instead of throwing. The parse recurses too, once per level a line closes (`- - - …`
+	// thousands deep, then a key): there the stack overflow is a plain `RangeError`.
+	let tokens;
+	try {
+		tokens = Array.from(new Parser().parse(text));
+	} catch {
+		return { text, doc: undefined, syntaxProblems: [], extraDocuments: [], tooDeep: Number.POSITIVE_INFINITY };
+	}
+	const depth = nestingDepth(tokens);
+	if (depth > LIMITS.maxDepth) return { text, doc: undefined, syntaxProblems: [], extraDocuments: [], tooDeep: depth };
+	const list = Array.from(new Composer(OPTIONS).compose(tokens));
 	const first = list[0];
 	const syntaxProblems: SyntaxProblem[] = [];
 	if (first) {
 		for (const e of first.errors) {
-			const start = clamp(e.pos[0], text.length);
-			const end = Math.max(start, clamp(e.pos[1], text.length));
+			// The parser's one-character ranges can end inside an emoji: widen them to whole characters.
+			const start = offPair(text, clamp(e.pos[0], text.length), -1);
+			const end = offPair(text, Math.max(start, clamp(e.pos[1], text.length)), 1);
 			syntaxProblems.push({ message: e.message, span: { start, end }, yamlCode: e.code });
 		}
 	}
@@ -55,4 +74,11 @@ export function parseKraftfile(text: string): KraftfileDoc {
 
 function clamp(n: number, max: number): number {
 	return Math.max(0, Math.min(n, max));
+}
+
+/** `offset`, or the one `step` away when `offset` falls between the two halves of a surrogate pair. */
+function offPair(text: string, offset: number, step: -1 | 1): number {
+	const high = text.charCodeAt(offset - 1);
+	const low = text.charCodeAt(offset);
+	return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? offset + step : offset;
 }

@@ -5,16 +5,22 @@ export function editDistance(a: string, b: string): number {
 	const m = a.length;
 	const n = b.length;
 	if (Math.abs(m - n) > 8) return Math.abs(m - n);
-	const d: number[][] = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	// Three rolling rows (the one two back is for transpositions) rather than a matrix of
+	// arrays: the unknown-key rule calls this for every key against every known name.
+	let before = new Uint32Array(n + 1);
+	let prev = Uint32Array.from({ length: n + 1 }, (_, j) => j);
+	let row = new Uint32Array(n + 1);
 	for (let i = 1; i <= m; i++) {
+		row[0] = i;
 		for (let j = 1; j <= n; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-			d[i]![j] = v;
+			const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+			let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+			if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, before[j - 2]! + 1);
+			row[j] = v;
 		}
+		[before, prev, row] = [prev, row, before];
 	}
-	return d[m]![n]!;
+	return prev[n]!;
 }
 
 /**

@@ -55,18 +55,30 @@ export type Support =
 	| { readonly status: 'not-yet'; readonly since: string };
 
 export function supportOf(platform: PlatformRow, arch: ArchId, release: ReleaseVersion): Support {
-	const before = (v: string | undefined) => v !== undefined && compareRelease(release, parseRelease(v)!) < 0;
-	const atOrAfter = (v: string | undefined) => v !== undefined && compareRelease(release, parseRelease(v)!) >= 0;
-	if (atOrAfter(platform.removedIn)) return { status: 'removed', removedIn: formatRelease(parseRelease(platform.removedIn!)!) };
-	if (before(platform.since)) return { status: 'not-yet', since: formatRelease(parseRelease(platform.since!)!) };
+	const before = (v: string | undefined) => v !== undefined && compareRelease(release, dataRelease(v)) < 0;
+	const atOrAfter = (v: string | undefined) => v !== undefined && compareRelease(release, dataRelease(v)) >= 0;
+	if (atOrAfter(platform.removedIn)) return { status: 'removed', removedIn: formatRelease(dataRelease(platform.removedIn!)) };
+	if (before(platform.since)) return { status: 'not-yet', since: formatRelease(dataRelease(platform.since!)) };
 	const cell: ArchCell = platform.architectures[arch];
 	if (!cell.supported) return { status: 'unsupported', why: cell.why, severity: cell.severity };
-	if (before(cell.since)) return { status: 'not-yet', since: formatRelease(parseRelease(cell.since!)!) };
+	if (before(cell.since)) return { status: 'not-yet', since: formatRelease(dataRelease(cell.since!)) };
 	if (atOrAfter(cell.removedIn)) {
-		return { status: 'unsupported', why: cell.removedWhy ?? `Removed in ${formatRelease(parseRelease(cell.removedIn!)!)}.`, severity: 'error' };
+		return { status: 'unsupported', why: cell.removedWhy ?? `Removed in ${formatRelease(dataRelease(cell.removedIn!))}.`, severity: 'error' };
 	}
 	return cell.caveat ? { status: 'supported', caveat: cell.caveat } : { status: 'supported' };
 }
+
+/**
+ * A release named in src/data (`0.13.0`), parsed once: `supportOf` runs for every target
+ * and every alternative it suggests, on every keystroke.
+ */
+function dataRelease(v: string): ReleaseVersion {
+	let parsed = dataReleases.get(v);
+	if (!parsed) dataReleases.set(v, (parsed = parseRelease(v)!));
+	return parsed;
+}
+
+const dataReleases = new Map<string, ReleaseVersion>();
 
 /** Platforms (canonical) that support `arch` in `release`. */
 export function platformsFor(arch: ArchId, release: ReleaseVersion): PlatformRow[] {

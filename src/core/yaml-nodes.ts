@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { charge } from './limits';
 import type { Span } from './types';
 
 /** How deep `<<` merges are followed before giving up (a guard against alias cycles). */
@@ -11,13 +12,40 @@ export function spanOf(node: Node): Span {
 	return r ? { start: r[0], end: r[1] } : { start: 0, end: 0 };
 }
 
-/** Follows an alias to the node it names; other nodes are returned as they are. */
+/**
+ * Follows an alias to the node it names (the last `&anchor` of that name before it, as
+ * `Alias.resolve` finds it); other nodes are returned as they are. `Alias.resolve` walks
+ * the whole document on every call; this indexes the document's aliases once.
+ */
 export function resolve(doc: Document.Parsed, node: unknown): Node | undefined {
 	if (isAlias(node)) {
-		const target = node.resolve(doc);
-		return (target ?? undefined) as Node | undefined;
+		let index = aliasIndex.get(doc);
+		if (!index) aliasIndex.set(doc, (index = indexAliases(doc)));
+		return index.get(node);
 	}
 	return (node ?? undefined) as Node | undefined;
+}
+
+/**
+ * Calls `fn` for every node of `doc` (maps, lists, scalars, aliases) in the order of the
+ * `yaml` library's `visit`: a node before its children, a pair's key before its value.
+ * Unlike `visit` it allocates nothing per node (`visit` copies the ancestor path at each
+ * level), which matters when several rules walk the document on every keystroke.
+ */
+export function forEachNode(doc: Document.Parsed, fn: (node: Node) => void): void {
+	walk(doc.contents, fn);
+}
+
+function walk(node: unknown, fn: (node: Node) => void): void {
+	if (isCollection(node)) {
+		fn(node);
+		for (const item of node.items) walk(item, fn);
+	} else if (isPair(node)) {
+		walk(node.key, fn);
+		walk(node.value, fn);
+	} else if (isScalar(node) || isAlias(node)) {
+		fn(node);
+	}
 }
 
 /** What a YAML value is, in words for messages ("a number", "a list" …). */
@@ -71,12 +99,45 @@ export interface MapEntry {
 
 /**
  * The entries of a map in source order, as Go's YAML decoders see them: a `<<: *anchor`
- * entry contributes the keys of the anchored map that the map does not set itself.
+ * entry contributes the keys of the anchored map that the map does not set itself (from
+ * a list of maps, `<<: [*a, *b]`, the first map that sets a key wins). Each map is read
+ * once per document (the result is shared: do not change it), and each map merged into
+ * it at most once, so the work is linear in the document, counted by `charge`.
  */
-export function mapEntries(doc: Document.Parsed, map: YAMLMap, depth = 0): MapEntry[] {
+export function mapEntries(doc: Document.Parsed, map: YAMLMap, depth = 0): readonly MapEntry[] {
+	const hit = depth === 0 ? memo.get(map) : undefined;
+	if (hit) return hit;
+	const entries = collectEntries(doc, map, depth, new Set([map]));
+	if (depth === 0) memo.set(map, entries);
+	return entries;
+}
+
+/** True for a value that is empty: no value at all, `~` or `null`. */
+export function isEmptyValue(node: Node | null): boolean {
+	return node == null || (isScalar(node) && node.value === null);
+}
+
+const memo = new WeakMap<YAMLMap, readonly MapEntry[]>();
+const aliasIndex = new WeakMap<Document.Parsed, Map<Alias, Node | undefined>>();
+
+function indexAliases(doc: Document.Parsed): Map<Alias, Node | undefined> {
+	const index = new Map<Alias, Node | undefined>();
+	const anchors = new Map<string, Node>();
+	// The order of `Alias.resolve`: a node before its children, a key before its value.
+	forEachNode(doc, (node) => {
+		if (isAlias(node)) index.set(node, anchors.get(node.source));
+		else if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.set(node.anchor, node);
+	});
+	return index;
+}
+
+/** `mapEntries` of `map`, skipping the maps in `seen` (merged already, or being merged). */
+function collectEntries(doc: Document.Parsed, map: YAMLMap, depth: number, seen: Set<YAMLMap>): MapEntry[] {
 	const own: MapEntry[] = [];
 	const merged: MapEntry[] = [];
+	const mergedKeys = new Set<string | undefined>();
 	for (const pair of map.items) {
+		if (!charge(doc, 1)) break;
 		const keyNode = pair.key as Node | null;
 		const keySpan = keyNode && keyNode.range ? spanOf(keyNode) : { start: 0, end: 0 };
 		if (isScalar(keyNode) && (keyNode.value === '<<' || typeof keyNode.value === 'symbol') && keyNode.source === '<<') {
@@ -84,9 +145,15 @@ export function mapEntries(doc: Document.Parsed, map: YAMLMap, depth = 0): MapEn
 			const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
 			const at = { start: keySpan.start, end: pair.value && (pair.value as Node).range ? spanOf(pair.value as Node).end : keySpan.end };
 			for (const s of sources) {
+				if (!charge(doc, 1)) break;
 				const target = resolve(doc, s);
-				if (isMap(target)) {
-					for (const e of mapEntries(doc, target, depth + 1)) merged.push({ ...e, mergedAt: e.mergedAt ?? at });
+				// A map merged before sets no key that is not set already (the first wins).
+				if (!isMap(target) || seen.has(target)) continue;
+				seen.add(target);
+				for (const e of collectEntries(doc, target, depth + 1, seen)) {
+					if ((e.key !== undefined && mergedKeys.has(e.key)) || !charge(doc, 1)) continue;
+					mergedKeys.add(e.key);
+					merged.push({ ...e, mergedAt: e.mergedAt ?? at });
 				}
 			}
 			continue;
@@ -99,9 +166,4 @@ export function mapEntries(doc: Document.Parsed, map: YAMLMap, depth = 0): MapEn
 	}
 	const ownKeys = new Set(own.map((e) => e.key));
 	return [...own, ...merged.filter((e) => !ownKeys.has(e.key))];
-}
-
-/** True for a value that is empty: no value at all, `~` or `null`. */
-export function isEmptyValue(node: Node | null): boolean {
-	return node == null || (isScalar(node) && node.value === null);
 }

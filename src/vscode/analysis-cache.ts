@@ -23,7 +23,8 @@ export class AnalysisCache implements vscode.Disposable {
 		const hit = this.entries.get(key);
 		if (hit && hit.version === document.version && hit.settings === settings) return hit.analysis;
 		const analysis = analyze(document.getText(), { ...(hints ? { host: this.host } : {}), ...(release ? { unikraftRelease: release } : {}) });
-		this.entries.set(key, { version: document.version, settings, analysis });
+		// A closed document's close event has fired already: an entry stored now would never go.
+		if (!document.isClosed) this.entries.set(key, { version: document.version, settings, analysis });
 		return analysis;
 	}
 

@@ -15,6 +15,8 @@ const DEBOUNCE_MS = 150;
 export function registerDiagnostics(readme: vscode.Uri, cache: AnalysisCache): vscode.Disposable {
 	const collection = vscode.languages.createDiagnosticCollection('kraftfile');
 	const timers = new Map<string, ReturnType<typeof setTimeout>>();
+	// A rule that throws is a bug: log it once per rule, not on every keystroke.
+	const logged = new Set<string>();
 
 	const run = (document: vscode.TextDocument): void => {
 		const key = document.uri.toString();
@@ -26,7 +28,13 @@ export function registerDiagnostics(readme: vscode.Uri, cache: AnalysisCache): v
 		}
 		const version = document.version;
 		try {
-			const { diagnostics } = cache.get(document);
+			const { diagnostics, failures } = cache.get(document);
+			for (const f of failures ?? []) {
+				const rule = f.codes.join(', ') || 'analysis';
+				if (logged.has(rule)) continue;
+				logged.add(rule);
+				console.error(`[kraftfile] ${rule} failed; its diagnostics are left out`, f.error);
+			}
 			if (document.isClosed || document.version !== version) return;
 			collection.set(
 				document.uri,

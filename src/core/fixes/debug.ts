@@ -45,7 +45,8 @@ function linuxuFixes(ctx: FixContext, d: Diagnostic, own: TargetModel | undefine
 	if (arch) push(out, d, `Add a linuxu target for debugging (\`linuxu/${arch}\`)`, addTarget(ctx.analysis, 'linuxu', arch, ctx.eol));
 	for (const t of own ? [own] : targets) {
 		const a = archOf(t);
-		if (!fits(a) || isLinuxuTarget(t)) continue;
+		// A target without a platform (an error of its own) has nothing to switch; its title would throw.
+		if (!t.platform || !fits(a) || isLinuxuTarget(t)) continue;
 		const title = own ? 'Switch this target to linuxu' : `Switch \`${t.platform!.text}/${t.architecture!.text}\` to linuxu`;
 		push(out, d, title, setPlatform(ctx.analysis, t, 'linuxu'));
 	}

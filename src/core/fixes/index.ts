@@ -5,7 +5,7 @@
 import { analyze, type Analysis } from '../analyze';
 import type { HostFacts } from '../host';
 import { formatRelease } from '../release';
-import type { Diagnostic, DiagnosticCode, Span } from '../types';
+import type { AnalysisOptions, Diagnostic, DiagnosticCode, Span } from '../types';
 import { conflictingKeyFixes } from './conflicting-keys';
 import { debugFixes } from './debug';
 import { duplicateFixes } from './duplicates';
@@ -45,11 +45,35 @@ export function fixesFor(analysis: Analysis, diagnostic: Diagnostic, host?: Host
 /**
  * The edits of every preferred fix of `analysis` at once, for “Fix all” and `--fix`. Where
  * two would touch the same text, the one covering more wins (removing a duplicate target
- * makes renaming inside it moot); the other is left for the next run. The result never
- * overlaps and is sorted by offset. Applying it and running again finds nothing more to
- * do in all but contrived files. A file with YAML syntax errors gets none.
+ * makes renaming inside it moot), and the rest is done in further passes until nothing
+ * is left: applying the result and running again finds nothing to do. One pass gives the
+ * fixes' own edits; more give one edit over the changed region. The result never
+ * overlaps and is sorted by offset. A file with YAML syntax errors gets none.
  */
 export function fixAll(analysis: Analysis, host?: HostFacts): TextEdit[] {
+	const first = fixAllOnce(analysis, host);
+	if (first.length === 0) return first;
+	// One pass can leave work for the next (a rename and an added `spec` both at offset 0;
+	// two renames that make two targets the same). Run to a fixed point, so that fix-all
+	// twice is fix-all once, and hand back one edit over what changed.
+	const options = optionsOf(analysis, host);
+	const original = analysis.k.text;
+	let text = applyEdits(original, first);
+	let rounds = 1;
+	for (; rounds < MAX_FIX_ALL_ROUNDS; rounds++) {
+		const next = fixAllOnce(analyze(text, options), host);
+		const after = next.length > 0 ? applyEdits(text, next) : text;
+		if (after === text) break;
+		text = after;
+	}
+	return rounds === 1 ? first : [changedRegion(original, text)];
+}
+
+/** How many passes fix-all makes at most before it settles for what it has. */
+const MAX_FIX_ALL_ROUNDS = 10;
+
+/** One pass: every preferred fix that does not touch the text of another (see `fixAll`). */
+function fixAllOnce(analysis: Analysis, host?: HostFacts): TextEdit[] {
 	// As `eslint --fix`: a file that does not parse is left alone; past the error the tree is a guess.
 	if (analysis.k.syntaxProblems.length > 0) return [];
 	const fixes = analysis.diagnostics.flatMap((d) => fixesFor(analysis, d, host).filter((f) => f.preferred));
@@ -66,6 +90,28 @@ export function fixAll(analysis: Analysis, host?: HostFacts): TextEdit[] {
 	return accepted.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** The options an analysis was made with, as far as fixes need them to analyse again. */
+function optionsOf(analysis: Analysis, host: HostFacts | undefined): AnalysisOptions {
+	const release = analysis.release.origin === 'setting' ? { unikraftRelease: formatRelease(analysis.release.version) } : {};
+	return { ...release, ...(host ? { host } : {}) };
+}
+
+/** One edit that turns `before` into `after`: the part between their common prefix and suffix. */
+function changedRegion(before: string, after: string): TextEdit {
+	let start = 0;
+	while (start < before.length && start < after.length && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+	let end = 0;
+	while (end < before.length - start && end < after.length - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+	// Never split a surrogate pair or a CRLF at either end.
+	while (start > 0 && (isLowSurrogate(before.charCodeAt(start)) || (before[start - 1] === '\r' && before[start] === '\n'))) start--;
+	while (end > 0 && (isLowSurrogate(before.charCodeAt(before.length - end)) || (before[before.length - end - 1] === '\r' && before[before.length - end] === '\n'))) end--;
+	return { span: { start, end: before.length - end }, newText: after.slice(start, after.length - end) };
+}
+
+function isLowSurrogate(c: number): boolean {
+	return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /**
  * Each fix tried on the text and analysed again: one that would add an error is not
  * offered; a preferred one that would leave its diagnostic or add a warning (a rename
@@ -73,8 +119,7 @@ export function fixAll(analysis: Analysis, host?: HostFacts): TextEdit[] {
  * judge from the data, this confirms on the result.
  */
 function checked(analysis: Analysis, d: Diagnostic, fixes: readonly Fix[], host: HostFacts | undefined): Fix[] {
-	const release = analysis.release.origin === 'setting' ? { unikraftRelease: formatRelease(analysis.release.version) } : {};
-	const options = { ...release, ...(host ? { host } : {}) };
+	const options = optionsOf(analysis, host);
 	const count = (ds: readonly Diagnostic[], keep: (x: Diagnostic) => boolean) => {
 		const m = new Map<string, number>();
 		for (const x of ds) if (keep(x)) m.set(x.code, (m.get(x.code) ?? 0) + 1);

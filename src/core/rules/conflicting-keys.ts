@@ -15,7 +15,7 @@ export const conflictingKeys: Rule = {
 	codes: ['conflicting-keys'],
 	check({ model, spec, report }) {
 		for (const t of model.targets) {
-			if (t.form !== 'map') continue;
+			if (t.form !== 'map' || !setTwice(t.entries)) continue;
 			const str = (e: MapEntry) => (isScalar(e.value) && typeof e.value.value === 'string' ? e.value.value : undefined);
 			const plats = t.entries.filter((e) => e.key === 'plat' || e.key === 'platform');
 			const archs = t.entries.filter((e) => e.key === 'arch' || e.key === 'architecture');
@@ -50,3 +50,22 @@ export const conflictingKeys: Rule = {
 		}
 	},
 };
+
+/**
+ * True when a target may set its platform or its architecture twice: two platform keys,
+ * or two architecture values (architecture keys, and `plat/arch` in a platform key).
+ * Most targets set each once; they skip the work above.
+ */
+function setTwice(entries: readonly MapEntry[]): boolean {
+	let plats = 0;
+	let archs = 0;
+	for (const e of entries) {
+		if (e.key === 'plat' || e.key === 'platform') {
+			plats++;
+			if (isScalar(e.value) && typeof e.value.value === 'string' && e.value.value.includes('/')) archs++;
+		} else if (e.key === 'arch' || e.key === 'architecture') {
+			archs++;
+		}
+	}
+	return plats > 1 || archs > 1;
+}

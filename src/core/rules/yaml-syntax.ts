@@ -3,9 +3,9 @@
 // that does not exist; `kraft` stops at the same place. The range is where the parser
 // stopped. Diagnostic: extra-document (warning). A second YAML document (`---`) after the
 // first: `kraft` reads only the first one, so everything after it is ignored.
-import { isAlias, visit } from 'yaml';
+import { isAlias } from 'yaml';
 import { firstLine } from '../text';
-import { spanOf } from '../yaml-nodes';
+import { forEachNode, resolve, spanOf } from '../yaml-nodes';
 import type { Rule } from './rule';
 
 const HINTS: Record<string, string> = {
@@ -24,17 +24,15 @@ export const yamlSyntax: Rule = {
 		}
 		if (k.doc) {
 			const doc = k.doc;
-			visit(doc, {
-				Alias(_, node) {
-					if (isAlias(node) && node.resolve(doc) === undefined) {
-						report({
-							code: 'yaml-syntax',
-							severity: 'error',
-							message: `YAML: the alias \`*${node.source}\` refers to no anchor \`&${node.source}\` before it; define the anchor first.`,
-							span: spanOf(node),
-						});
-					}
-				},
+			forEachNode(doc, (node) => {
+				if (isAlias(node) && resolve(doc, node) === undefined) {
+					report({
+						code: 'yaml-syntax',
+						severity: 'error',
+						message: `YAML: the alias \`*${node.source}\` refers to no anchor \`&${node.source}\` before it; define the anchor first.`,
+						span: spanOf(node),
+					});
+				}
 			});
 		}
 		for (const span of k.extraDocuments) {
@@ -42,7 +40,9 @@ export const yamlSyntax: Rule = {
 				code: 'extra-document',
 				severity: 'warning',
 				message: '`kraft` reads only the first YAML document of a Kraftfile: everything from this `---` on is ignored. Merge it into the first document or move it to its own file.',
-				span: { start: span.start, end: Math.min(span.end, span.start + 3) },
+				// The `---`; a document begun after a `...` without one: its first line (three
+				// code units could end inside an emoji).
+				span: k.text.startsWith('---', span.start) ? { start: span.start, end: span.start + 3 } : firstLine(k.text, span),
 			});
 		}
 	},
