@@ -32,7 +32,29 @@ export interface KconfigBlock {
  * each target's `kconfig`, in the map form (`KEY: 'y'`) or the list form (`- KEY=y`).
  * Comments are not YAML content, so a commented-out option is not there. Never throws.
  */
-export function kconfigBlocks(k: KraftfileDoc, model: KraftfileModel): KconfigBlock[] {
+export function kconfigBlocks(k: KraftfileDoc, model: KraftfileModel): readonly KconfigBlock[] {
+	// Several rules ask on every keystroke; the model is built once per analysis.
+	let blocks = blocksByModel.get(model);
+	if (!blocks) blocksByModel.set(model, (blocks = readBlocks(k, model)));
+	return blocks;
+}
+
+/**
+ * How `kraft` reads a map value as a Kconfig value: Go's YAML 1.1 decoder turns plain
+ * `y`, `yes`, `on` and `true` into a boolean, which `kraft` writes as `y`; a quoted value
+ * is kept as it is, so only `'y'` is `y`.
+ */
+export function isOn(node: Node | null): boolean {
+	if (!isScalar(node)) return false;
+	if (node.value === true) return true;
+	if (typeof node.value !== 'string') return false;
+	if (node.type === 'PLAIN') return /^(y|Y|yes|Yes|YES|on|On|ON)$/.test(node.value);
+	return node.value === 'y';
+}
+
+const blocksByModel = new WeakMap<KraftfileModel, readonly KconfigBlock[]>();
+
+function readBlocks(k: KraftfileDoc, model: KraftfileModel): KconfigBlock[] {
 	const doc = k.doc;
 	if (!doc) return [];
 	const out: KconfigBlock[] = [];
@@ -49,19 +71,6 @@ export function kconfigBlocks(k: KraftfileDoc, model: KraftfileModel): KconfigBl
 	if (isMap(libraries)) for (const lib of mapEntries(doc, libraries)) add('library', lib.value);
 	for (const t of model.targets) if (t.form === 'map') add('target', t.node, t);
 	return out;
-}
-
-/**
- * How `kraft` reads a map value as a Kconfig value: Go's YAML 1.1 decoder turns plain
- * `y`, `yes`, `on` and `true` into a boolean, which `kraft` writes as `y`; a quoted value
- * is kept as it is, so only `'y'` is `y`.
- */
-export function isOn(node: Node | null): boolean {
-	if (!isScalar(node)) return false;
-	if (node.value === true) return true;
-	if (typeof node.value !== 'string') return false;
-	if (node.type === 'PLAIN') return /^(y|Y|yes|Yes|YES|on|On|ON)$/.test(node.value);
-	return node.value === 'y';
 }
 
 function readBlock(k: KraftfileDoc, node: Node | null): Pick<KconfigBlock, 'node' | 'form' | 'options'> | undefined {

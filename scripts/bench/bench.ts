@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+// `npm run bench [-- --json] [-- --quick]`: how long validating a Kraftfile takes, in one
+// process, as medians of several rounds after a warm-up: (a) `yaml` parsing alone with the
+// core's options, the floor; (b) this extension's analysis, as the editor runs it; (c)
+// yaml-language-server validating against schemas/kraftfile.schema.json. See README
+// "Performance". Not a test: it prints figures and checks them against the goals.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { analyze, type Analysis } from '../../src/core';
+import { LIMITS } from '../../src/core/limits';
+import { parseKraftfile } from '../../src/core/parse';
+import { detectHost } from '../../src/node/detect-host';
+import { corpusFiles, generatedKraftfile, typingTexts, type NamedText } from './inputs';
+import { collect, gcAvailable, median, repsFor, rotate, timeRuns, timeSequence, type Contender, type ContenderId } from './measure';
+import { createPeer } from './peer';
+import { printReport } from './report';
+import { bundleInfo, heapAcross, machineInfo, TYPING_EDITS, type BenchResult, type InputResult, type Times } from './results';
+
+/** The options of src/core/parse.ts; checked against the core's own parse below. */
+const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, merge: true, strict: false, logLevel: 'silent' } as const;
+
+const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const root = process.cwd();
+const rounds = quick ? { corpus: 5, gen1k: 3, gen20k: 1, typing: 2 } : { corpus: 15, gen1k: 11, gen20k: 3, typing: 5 };
+const log = (s: string) => (json ? undefined : process.stderr.write(`${s}\n`));
+
+async function main(): Promise<void> {
+	if (!gcAvailable()) throw new Error('run with node --expose-gc (npm run bench does)');
+	checkSameOptions();
+	const machine = machineInfo();
+	const host = detectHost();
+	const peer = createPeer(root);
+	const all: Record<ContenderId, Contender> = {
+		parse: { id: 'parse', run: (text) => parseAllDocuments(text, PARSE_OPTIONS) },
+		analyze: { id: 'analyze', run: (text) => analyze(text, { host }) },
+		'analyze-unbounded': { id: 'analyze-unbounded', run: (text) => unbounded(() => analyze(text, { host })) },
+		'yaml-language-server': { id: 'yaml-language-server', run: peer.validate },
+	};
+	const three = [all.parse, all.analyze, all['yaml-language-server']];
+	const corpusDir = join(root, '..', 'shared', 'corpus');
+	if (!existsSync(corpusDir)) throw new Error(`no corpus at ${corpusDir}`);
+	const files = corpusFiles(corpusDir);
+	const typing = typingTexts(TYPING_EDITS);
+
+	log(`corpus: ${files.length} files, ${rounds.corpus} rounds`);
+	const inputs: InputResult[] = [await corpusInput(three, files, peer.validate, host)];
+	for (const [count, n] of [[1000, rounds.gen1k], [20000, rounds.gen20k]] as const) {
+		const text = generatedKraftfile(count);
+		// An input the extension declines is also timed with the bounds lifted: what checking it would cost.
+		// It is large: the contenders are warm from the inputs before it, and what they find is read from the timed runs.
+		const large = text.length > LIMITS.maxLength;
+		const last = new Map<ContenderId, unknown>();
+		const contenders = (large ? [...three, all['analyze-unbounded']] : three).map((c) => ({ id: c.id, run: (t: string) => last.set(c.id, c.run(t)).get(c.id) }));
+		log(`generated: ${count} targets (${text.length} characters), ${n} rounds${large ? '; the extension declines it as too large' : ''}`);
+		const timed = await wholeInput(contenders, `generated, ${count} targets`, [text], n, (c, [t]) => timeRuns(c, t!, 1), !large);
+		const ours = last.get('analyze') as Analysis;
+		const theirs = (await last.get('yaml-language-server')) as unknown[];
+		inputs.push({ ...timed, found: { analyze: ours.diagnostics.length, 'yaml-language-server': theirs.length, ...(ours.ignored ? { declined: ours.ignored } : {}) } });
+	}
+	log(`typing: ${typing.length} edits of a ${typing[0]!.length}-character Kraftfile, ${rounds.typing} rounds`);
+	inputs.push({ ...(await wholeInput(three, `typing, ${typing.length} edits`, typing, rounds.typing, timeSequence)), found: await findings(typing, peer.validate, host) });
+
+	log('heap over the typing loop');
+	const [warm, passes] = quick ? [3, 4] : [8, 10];
+	const heap = { analyze: await heapAcross(all.analyze, typing, warm, passes), 'yaml-language-server': await heapAcross(all['yaml-language-server'], typing, warm, passes) };
+	const result: BenchResult = { machine: { ...machine, loadAfter: machineInfo().loadBefore }, rounds, inputs, heap, bundle: bundleInfo(root) };
+	if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+	else printReport(result);
+}
+
+/** Every corpus file timed on its own; the input's time is the sum of the files' medians. */
+async function corpusInput(contenders: readonly Contender[], files: readonly NamedText[], validate: (t: string) => Promise<unknown[]>, host: ReturnType<typeof detectHost>): Promise<InputResult> {
+	const reps = new Map<string, number>();
+	for (const c of contenders) {
+		for (const f of files) {
+			await timeRuns(c, f.text, 3);
+			reps.set(`${c.id}\u0000${f.name}`, repsFor(await timeRuns(c, f.text, 1), 2));
+		}
+	}
+	const samples = files.map(() => new Map<string, number[]>());
+	for (let r = 0; r < rounds.corpus; r++) {
+		for (const [i, f] of files.entries()) {
+			for (const c of rotate(contenders, r + i)) {
+				const k = reps.get(`${c.id}\u0000${f.name}`)!;
+				const ms = (await timeRuns(c, f.text, k)) / k;
+				samples[i]!.set(c.id, [...(samples[i]!.get(c.id) ?? []), ms]);
+			}
+		}
+	}
+	const perFile = files.map((f, i) => ({ name: f.name, ms: mediansOf(samples[i]!) }));
+	const total = (id: 'parse' | 'analyze' | 'yaml-language-server') => perFile.reduce((s, f) => s + f.ms[id], 0);
+	return {
+		name: `corpus, ${files.length} files`,
+		characters: files.reduce((s, f) => s + f.text.length, 0),
+		ms: { parse: total('parse'), analyze: total('analyze'), 'yaml-language-server': total('yaml-language-server') },
+		found: await findings(files.map((f) => f.text), validate, host),
+		perFile,
+	};
+}
+
+/** One input timed as a whole in each round, with garbage collected before each run. */
+async function wholeInput(
+	contenders: readonly Contender[],
+	name: string,
+	texts: readonly string[],
+	n: number,
+	time: (c: Contender, texts: readonly string[]) => Promise<number>,
+	warmUp = true,
+): Promise<Omit<InputResult, 'found'>> {
+	if (warmUp) for (const c of contenders) await time(c, texts.slice(0, Math.min(texts.length, 200)));
+	const samples = new Map<string, number[]>();
+	for (let r = 0; r < n; r++) {
+		for (const c of rotate(contenders, r)) {
+			collect();
+			const ms = await time(c, texts);
+			samples.set(c.id, [...(samples.get(c.id) ?? []), ms]);
+		}
+	}
+	return { name, characters: texts.reduce((s, t) => s + t.length, 0), ms: mediansOf(samples) };
+}
+
+function mediansOf(samples: Map<string, number[]>): Times {
+	const m = (id: ContenderId) => median(samples.get(id) ?? [Number.NaN]);
+	const unboundedMs = samples.has('analyze-unbounded') ? { 'analyze-unbounded': m('analyze-unbounded') } : {};
+	return { parse: m('parse'), analyze: m('analyze'), 'yaml-language-server': m('yaml-language-server'), ...unboundedMs };
+}
+
+/** How many diagnostics each validator reports on the texts, and why the extension declined one, if it did. */
+async function findings(texts: readonly string[], validate: (t: string) => Promise<unknown[]>, host: ReturnType<typeof detectHost>): Promise<InputResult['found']> {
+	let ours = 0;
+	let theirs = 0;
+	let declined: Analysis['ignored'];
+	for (const t of texts) {
+		const a = analyze(t, { host });
+		ours += a.diagnostics.length;
+		declined ??= a.ignored;
+		theirs += (await validate(t)).length;
+	}
+	return { analyze: ours, 'yaml-language-server': theirs, ...(declined ? { declined } : {}) };
+}
+
+/** Runs `f` with the size and work bounds of src/core/limits.ts lifted (a plain object at run time). */
+function unbounded<T>(f: () => T): T {
+	const bounds = LIMITS as { maxLength: number; maxWork: number };
+	const saved = { maxLength: bounds.maxLength, maxWork: bounds.maxWork };
+	bounds.maxLength = Number.POSITIVE_INFINITY;
+	bounds.maxWork = Number.POSITIVE_INFINITY;
+	try {
+		return f();
+	} finally {
+		Object.assign(bounds, saved);
+	}
+}
+
+/** The floor must parse exactly as the core does. */
+function checkSameOptions(): void {
+	const core = parseKraftfile('a: 1\n').doc!.options as unknown as Record<string, unknown>;
+	const docs = parseAllDocuments('a: 1\n', PARSE_OPTIONS);
+	const floor = (Array.isArray(docs) ? docs[0]! : docs).options as unknown as Record<string, unknown>;
+	for (const key of Object.keys(PARSE_OPTIONS)) {
+		if (core[key] !== floor[key]) throw new Error(`the floor parses with ${key}=${String(floor[key])}, the core with ${String(core[key])}`);
+	}
+}
+
+main().catch((e: unknown) => {
+	console.error(e);
+	process.exit(1);
+});
