@@ -7,7 +7,7 @@
 //   the same value: then nothing changes), or this one (then the earlier value counts).
 import { isMap, isScalar, visit, type Document, type Node, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../types';
-import type { Fix, FixProvider } from './fix';
+import { quickFix, type Fix, type FixProvider } from './fix';
 import { removeTarget } from './target-support';
 import { isPlain } from './targets';
 import { removeMapPair } from './yaml-edits';
@@ -50,5 +50,5 @@ function pairAt(doc: Document.Parsed | undefined, d: Diagnostic): { map: YAMLMap
 }
 
 function fix(d: Diagnostic, title: string, preferred: boolean, edit: Fix['edits'][number]): Fix {
-	return { title, kind: 'quickfix', preferred, edits: [edit], diagnosticCode: d.code };
+	return quickFix(d, title, preferred, [edit]);
 }

@@ -9,6 +9,11 @@ export interface TextEdit {
 	readonly newText: string;
 }
 
+/** A quick fix for `d`: the shape every provider returns for a repair. */
+export function quickFix(d: Diagnostic, title: string, preferred: boolean, edits: readonly TextEdit[]): Fix {
+	return { title, kind: 'quickfix', preferred, edits, diagnosticCode: d.code };
+}
+
 /** `quickfix`: repairs a diagnostic; `refactor`: changes a correct file another way. */
 export type FixKind = 'quickfix' | 'refactor';
 

@@ -15,7 +15,7 @@ import { vmPlatformFor } from '../debug';
 import type { TargetModel } from '../model';
 import { ARCH_NAMES, architecturesFor, lookupArchitecture, lookupPlatform } from '../support';
 import type { Diagnostic } from '../types';
-import type { Fix, FixContext, FixProvider, TextEdit } from './fix';
+import { quickFix, type Fix, type FixContext, type FixProvider, type TextEdit } from './fix';
 import { targetsAt } from './targets';
 import { insertMapEntry } from './yaml-edits';
 
@@ -24,7 +24,7 @@ export const invalidTargetFixes: FixProvider = {
 	fixes(ctx, d) {
 		const { model } = ctx.analysis;
 		const entry = model.targetsEntry;
-		const fix = (title: string, preferred: boolean, edit: TextEdit | undefined): Fix[] => (edit ? [{ title, kind: 'quickfix', preferred, edits: [edit], diagnosticCode: d.code }] : []);
+		const fix = (title: string, preferred: boolean, edit: TextEdit | undefined): Fix[] => (edit ? [quickFix(d, title, preferred, [edit])] : []);
 		if (entry && !isSeq(entry.value)) {
 			const v = entry.value;
 			if (!isScalar(v) || typeof v.value !== 'string' || !v.value.includes('/') || !v.range) return [];

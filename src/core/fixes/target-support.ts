@@ -12,7 +12,7 @@ import { archOf, vmPlatformFor } from '../debug';
 import type { TargetModel } from '../model';
 import { architecturesFor, lookupPlatform, platformsFor, supportOf } from '../support';
 import type { Diagnostic } from '../types';
-import type { Fix, FixContext, FixProvider, TextEdit } from './fix';
+import { quickFix, type Fix, type FixContext, type FixProvider, type TextEdit } from './fix';
 import { isPlain, setPlatform, setShorthand, targetsAt, wouldDuplicate } from './targets';
 import { removeSeqItem } from './yaml-edits';
 
@@ -36,10 +36,10 @@ export function replaceRemoved(ctx: FixContext, d: Diagnostic, t: TargetModel, a
 	const twin = wouldDuplicate(ctx.analysis, t, vm.id, arch);
 	if (twin) {
 		const edit = removeTarget(ctx, t);
-		return edit ? [fix(d, `Remove this target (\`${vm.id}/${arch}\` is already there)`, d.code === 'platform-removed' && isPlain(t), [edit])] : [];
+		return edit ? [quickFix(d, `Remove this target (\`${vm.id}/${arch}\` is already there)`, d.code === 'platform-removed' && isPlain(t), [edit])] : [];
 	}
 	const edit = setPlatform(ctx.analysis, t, vm.id);
-	return edit ? [fix(d, `${verb} \`${vm.id}\``, d.code === 'platform-removed' && vm.localRun === 'yes', [edit])] : [];
+	return edit ? [quickFix(d, `${verb} \`${vm.id}\``, d.code === 'platform-removed' && vm.localRun === 'yes', [edit])] : [];
 }
 
 function alternatives(ctx: FixContext, d: Diagnostic, t: TargetModel, arch: ArchId): Fix[] {
@@ -51,7 +51,7 @@ function alternatives(ctx: FixContext, d: Diagnostic, t: TargetModel, arch: Arch
 	for (const [plat, a] of pairs) {
 		if (wouldDuplicate(ctx.analysis, t, plat, a)) continue;
 		const edit = t.form === 'shorthand' ? setShorthand(ctx.analysis, t, plat, a) : plat !== t.platform!.text ? setPlatform(ctx.analysis, t, plat) : setArch(ctx, t, a);
-		if (edit) out.push(fix(d, `Change to \`${plat}/${a}\``, false, [edit]));
+		if (edit) out.push(quickFix(d, `Change to \`${plat}/${a}\``, false, [edit]));
 	}
 	return out;
 }
@@ -66,8 +66,4 @@ function setArch(ctx: FixContext, t: TargetModel, arch: string): TextEdit | unde
 export function removeTarget(ctx: FixContext, t: TargetModel): TextEdit | undefined {
 	const seq = ctx.analysis.model.targetsEntry?.value;
 	return isSeq(seq) ? removeSeqItem(ctx.analysis.k.text, seq, t.index) : undefined;
-}
-
-function fix(d: Diagnostic, title: string, preferred: boolean, edits: TextEdit[]): Fix {
-	return { title, kind: 'quickfix', preferred, edits, diagnosticCode: d.code };
 }
