@@ -5,7 +5,7 @@
 import type { Analysis } from './analyze';
 import { slotsAt } from './completion/context';
 import { keyItems } from './completion/keys';
-import { eolOf } from './completion/lines';
+import { eolOf } from './text';
 import type { Slot } from './completion/slots';
 import { targetStyle, targetSnippet, type TargetStyle } from './completion/style';
 import { architectureItems, pairItems, platformItems } from './completion/values';

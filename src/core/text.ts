@@ -69,6 +69,12 @@ export function firstLine(text: string, span: Span): Span {
 	return { start: span.start, end: Math.max(end, span.start) };
 }
 
+/** The line ending a file uses: that of its first line break, `\n` for a file without one. */
+export function eolOf(text: string): string {
+	const m = /\r\n|\n|\r/.exec(text);
+	return m ? m[0] : '\n';
+}
+
 /** Strips a leading byte order mark. Editors do not count it as a character; neither does the CLI. */
 export function stripBom(text: string): string {
 	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -58,11 +58,6 @@ export function lineIndexAt(lines: readonly Line[], offset: number): number {
 	return lo;
 }
 
-/** The text's line ending (the first one), for multi-line insertions; `\n` if it has none. */
-export function eolOf(text: string): string {
-	const m = /\r\n|\n|\r/.exec(text);
-	return m ? m[0] : '\n';
-}
 
 const KEY = /^((?:"[^"]*"|'[^']*'|[^\s#:{}[\],"'&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?=[ \t]|$)/;
 

@@ -14,7 +14,8 @@ import { invalidTargetFixes } from './invalid-target';
 import { nameFixes } from './names';
 import { specFixes } from './spec';
 import { targetSupportFixes } from './target-support';
-import { applyEdits, eolOf } from './text-edits';
+import { eolOf } from '../text';
+import { applyEdits } from './text-edits';
 import { unknownKeyFixes } from './unknown-key';
 
 export type { Fix, FixKind, TextEdit } from './fix';

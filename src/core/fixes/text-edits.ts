@@ -18,13 +18,6 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 	return out;
 }
 
-/** The line ending a file uses: that of its first line break, `\n` for a file without one. */
-export function eolOf(text: string): string {
-	const i = text.search(/\r\n|\n|\r/);
-	if (i < 0) return '\n';
-	return text.startsWith('\r\n', i) ? '\r\n' : text[i]!;
-}
-
 /** The offset where the line holding `offset` starts. */
 export function lineStartAt(text: string, offset: number): number {
 	let i = offset;
