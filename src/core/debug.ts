@@ -8,6 +8,7 @@ import type { KraftfileDoc } from './parse';
 import type { ReleaseVersion } from './release';
 import { lookupArchitecture, lookupPlatform, platformRow, platformsIn, supportOf } from './support';
 import type { Span } from './types';
+import { lastEntry } from './yaml-nodes';
 
 /** Something in a Kraftfile that makes it a debug build. */
 export type DebugSignal =
@@ -29,7 +30,7 @@ export function debugSignals(k: KraftfileDoc, model: KraftfileModel): DebugSigna
 	}
 	for (const t of model.targets) {
 		if (t.name === undefined || !DEBUG_NAME_PARTS.some((p) => t.name!.toLowerCase().includes(p))) continue;
-		const entry = [...t.entries].reverse().find((e) => e.key === 'name' || e.key === 'kernel');
+		const entry = lastEntry(t.entries, 'name', 'kernel');
 		const span = t.viaAlias || !entry ? t.head : (entry.mergedAt ?? entry.valueSpan);
 		out.push({ kind: 'name', span, name: t.name, target: t });
 	}

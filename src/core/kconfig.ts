@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'y
 import type { KraftfileModel, TargetModel } from './model';
 import type { KraftfileDoc } from './parse';
 import type { Span } from './types';
-import { mapEntries, spanOf } from './yaml-nodes';
+import { lastEntry, mapEntries, spanOf } from './yaml-nodes';
 
 /** One option of a `kconfig` block, as written. */
 export interface KconfigOption {
@@ -60,14 +60,13 @@ function readBlocks(k: KraftfileDoc, model: KraftfileModel): KconfigBlock[] {
 	const out: KconfigBlock[] = [];
 	const add = (scope: KconfigBlock['scope'], owner: Node | null, target?: TargetModel) => {
 		if (!isMap(owner)) return;
-		const entry = [...mapEntries(doc, owner)].reverse().find((e) => e.key === 'kconfig');
+		const entry = lastEntry(mapEntries(doc, owner), 'kconfig');
 		const block = entry ? readBlock(k, entry.value) : undefined;
 		if (block) out.push({ scope, ...block, ...(target ? { target } : {}) });
 	};
 	const top = model.top.entries ?? [];
-	const last = (key: string) => [...top].reverse().find((e) => e.key === key);
-	add('unikraft', last('unikraft')?.value ?? null);
-	const libraries = last('libraries')?.value;
+	add('unikraft', lastEntry(top, 'unikraft')?.value ?? null);
+	const libraries = lastEntry(top, 'libraries')?.value;
 	if (isMap(libraries)) for (const lib of mapEntries(doc, libraries)) add('library', lib.value);
 	for (const t of model.targets) if (t.form === 'map') add('target', t.node, t);
 	return out;

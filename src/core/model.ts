@@ -4,7 +4,7 @@ import type { KraftfileDoc } from './parse';
 import { charge } from './limits';
 import { firstLine } from './text';
 import type { Span } from './types';
-import { contentStart, mapEntries, resolve, spanOf, stringValue, type MapEntry } from './yaml-nodes';
+import { contentStart, lastEntry, mapEntries, resolve, spanOf, stringValue, type MapEntry } from './yaml-nodes';
 
 /**
  * A platform or architecture as a target names it: the text and exactly where it is
@@ -60,9 +60,8 @@ export function buildModel(k: KraftfileDoc): KraftfileModel {
 	const root = doc.contents as Node | null;
 	if (!isMap(root)) return { top: { entries: undefined, root }, targets: [] };
 	const entries = mapEntries(doc, root);
-	const last = (key: string) => [...entries].reverse().find((e) => e.key === key);
-	const targetsEntry = last('targets');
-	const projectName = stringValue(last('name')?.value);
+	const targetsEntry = lastEntry(entries, 'targets');
+	const projectName = stringValue(lastEntry(entries, 'name')?.value);
 	const targets: TargetModel[] = [];
 	if (targetsEntry && isSeq(targetsEntry.value)) {
 		for (const [index, item] of targetsEntry.value.items.entries()) {

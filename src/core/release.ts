@@ -3,7 +3,7 @@ import { isMap } from 'yaml';
 import { LATEST_RELEASE, STAGING_RELEASE } from '../data/releases';
 import type { KraftfileModel } from './model';
 import type { Span } from './types';
-import { mapEntries, spanOf, stringValue } from './yaml-nodes';
+import { lastEntry, mapEntries, spanOf, stringValue } from './yaml-nodes';
 import type { KraftfileDoc } from './parse';
 
 /** A Unikraft release as numbers, e.g. `0.16.3` → [0, 16, 3]. */
@@ -44,10 +44,10 @@ export interface ReleaseInEffect {
  */
 export function releaseInEffect(k: KraftfileDoc, model: KraftfileModel, setting: string | undefined, settingName?: string): ReleaseInEffect {
 	let written: string | undefined;
-	const entry = model.top.entries && [...model.top.entries].reverse().find((e) => e.key === 'unikraft');
+	const entry = model.top.entries && lastEntry(model.top.entries, 'unikraft');
 	if (entry && k.doc) {
 		let versionNode = entry.value;
-		if (isMap(entry.value)) versionNode = [...mapEntries(k.doc, entry.value)].reverse().find((e) => e.key === 'version')?.value ?? null;
+		if (isMap(entry.value)) versionNode = lastEntry(mapEntries(k.doc, entry.value), 'version')?.value ?? null;
 		// A plain number (`unikraft: 0.16`) is written as a version too; read its source text.
 		const raw = versionNode && versionNode.range ? k.text.slice(versionNode.range[0], versionNode.range[1]) : undefined;
 		const text = stringValue(versionNode) ?? (typeof (versionNode as { value?: unknown } | null)?.value === 'number' ? raw : undefined);

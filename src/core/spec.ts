@@ -2,7 +2,7 @@
 import { isScalar } from 'yaml';
 import { SPEC_VERSIONS, type SpecVersionRow } from '../data/spec-versions';
 import type { KraftfileModel } from './model';
-import type { MapEntry } from './yaml-nodes';
+import { lastEntry, type MapEntry } from './yaml-nodes';
 
 /** The `spec` of a Kraftfile as the loaders read it. */
 export interface SpecInEffect {
@@ -22,9 +22,8 @@ export function parseSpecVersion(text: string): string | undefined {
 
 export function specInEffect(model: KraftfileModel): SpecInEffect {
 	const entries = model.top.entries ?? [];
-	const find = (key: string) => [...entries].reverse().find((e) => e.key === key);
-	const specification = find('specification');
-	const spec = find('spec');
+	const specification = lastEntry(entries, 'specification');
+	const spec = lastEntry(entries, 'spec');
 	// schema/schema.go: `config["specification"].(string)` is tried first, then `spec`.
 	const stringEntry = [specification, spec].find((e) => e && isScalar(e.value) && typeof e.value.value === 'string');
 	const entry = stringEntry ?? specification ?? spec;

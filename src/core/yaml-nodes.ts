@@ -113,6 +113,15 @@ export function mapEntries(doc: Document.Parsed, map: YAMLMap, depth = 0): reado
 	return entries;
 }
 
+/**
+ * The last entry with one of `keys`: Go's YAML decoders keep the last of a key written
+ * twice, so that is the one `kraft` reads.
+ */
+export function lastEntry(entries: readonly MapEntry[], ...keys: string[]): MapEntry | undefined {
+	for (let i = entries.length - 1; i >= 0; i--) if (keys.includes(entries[i]!.key ?? '')) return entries[i];
+	return undefined;
+}
+
 /** True for a value that is empty: no value at all, `~` or `null`. */
 export function isEmptyValue(node: Node | null): boolean {
 	return node == null || (isScalar(node) && node.value === null);

@@ -9,7 +9,7 @@ import { isMap, isScalar, type Scalar, type YAMLMap } from 'yaml';
 import { isV07 } from '../spec';
 import type { TargetModel } from '../model';
 import type { Diagnostic } from '../types';
-import { contentStart, type MapEntry } from '../yaml-nodes';
+import { contentStart, stringValue, type MapEntry } from '../yaml-nodes';
 import type { Fix, FixContext, FixProvider, TextEdit } from './fix';
 import { targetsAt } from './targets';
 import { removeMapPairs } from './yaml-edits';
@@ -81,7 +81,7 @@ function isCombined(e: MapEntry, group: Group): boolean {
 }
 
 function str(e: MapEntry): string {
-	return isScalar(e.value) && typeof e.value.value === 'string' ? e.value.value : '';
+	return stringValue(e.value) ?? '';
 }
 
 function last<T>(xs: readonly T[]): T {

@@ -6,9 +6,8 @@
 // is only redundant (information). Spec v0.7 always takes `plat`/`arch` and ignores the
 // long keys (warning). Source: unikraft/kraftkit unikraft/target/transform.go;
 // unikraft-cloud/x kraftfile/spec.go.
-import { isScalar } from 'yaml';
 import { isV07 } from '../spec';
-import type { MapEntry } from '../yaml-nodes';
+import { stringValue, type MapEntry } from '../yaml-nodes';
 import type { Rule } from './rule';
 
 export const conflictingKeys: Rule = {
@@ -16,7 +15,7 @@ export const conflictingKeys: Rule = {
 	check({ model, spec, report }) {
 		for (const t of model.targets) {
 			if (t.form !== 'map' || !setTwice(t.entries)) continue;
-			const str = (e: MapEntry) => (isScalar(e.value) && typeof e.value.value === 'string' ? e.value.value : undefined);
+			const str = (e: MapEntry) => stringValue(e.value);
 			const plats = t.entries.filter((e) => e.key === 'plat' || e.key === 'platform');
 			const archs = t.entries.filter((e) => e.key === 'arch' || e.key === 'architecture');
 			const platValues = plats.map((e) => (str(e) ?? '').split('/')[0]);
@@ -62,7 +61,7 @@ function setTwice(entries: readonly MapEntry[]): boolean {
 	for (const e of entries) {
 		if (e.key === 'plat' || e.key === 'platform') {
 			plats++;
-			if (isScalar(e.value) && typeof e.value.value === 'string' && e.value.value.includes('/')) archs++;
+			if (stringValue(e.value)?.includes('/')) archs++;
 		} else if (e.key === 'arch' || e.key === 'architecture') {
 			archs++;
 		}

@@ -9,7 +9,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import { lookupArchitecture, lookupPlatform } from '../support';
 import type { TargetModel } from '../model';
 import type { Diagnostic, Span } from '../types';
-import { describeNode, isEmptyValue, spanOf, type MapEntry } from '../yaml-nodes';
+import { describeNode, isEmptyValue, spanOf, stringValue, type MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
 
 const EXAMPLE = '`qemu/x86_64`';
@@ -55,7 +55,7 @@ function checkTarget(_ctx: RuleContext, t: TargetModel): Diagnostic[] {
 function checkEntryType(t: TargetModel, e: MapEntry, err: Report): Diagnostic[] {
 	const key = e.key ?? '';
 	const span = t.viaAlias ? t.span : (e.mergedAt ?? e.valueSpan);
-	const text = isScalar(e.value) && typeof e.value.value === 'string' ? e.value.value : undefined;
+	const text = stringValue(e.value);
 	if ([...PLATFORM_KEYS, ...ARCH_KEYS, ...NAME_KEYS].includes(key) && text === undefined) {
 		const what = PLATFORM_KEYS.includes(key) ? 'a platform name such as `qemu`' : NAME_KEYS.includes(key) ? 'a name' : 'an architecture name such as `x86_64`';
 		const crash = ARCH_KEYS.includes(key) ? '' : ' (the 2024 loader crashes on it)';
