@@ -4,7 +4,7 @@
 import { ARCHITECTURES } from '../../src/data/architectures';
 import { LATEST_RELEASE } from '../../src/data/releases';
 import { PLATFORMS, type PlatformRow } from '../../src/data/platforms';
-import { formatRelease } from '../../src/core/release';
+import { exactRelease, formatRelease } from '../../src/core/release';
 import { architecturesFor } from '../../src/core/support';
 
 /** A JSON Schema (draft-07) node, as plain data. */
@@ -26,13 +26,13 @@ export const TARGET_PATTERN = `^${platformAlternation}/${archAlternation}$`;
 
 /** What a platform name means, in one paragraph: the row's summary and where it builds. */
 function describePlatform(p: PlatformRow): string {
-	const archs = ARCHITECTURES.filter((a) => p.architectures[a.id].supported).map((a) => {
+	const archs = ARCHITECTURES.filter((a) => p.architectures[a.id].supported === true).map((a) => {
 		const cell = p.architectures[a.id];
-		const since = cell.supported && cell.since ? ` since v${cell.since}` : '';
-		const until = cell.supported && cell.removedIn ? ` until v${cell.removedIn}` : '';
+		const since = cell.supported === true && cell.since ? ` since v${cell.since}` : '';
+		const until = cell.supported === true && cell.removedIn ? ` until v${cell.removedIn}` : '';
 		return `${a.id}${since}${until}`;
 	});
-	const life = p.removedIn ? ` Removed in Unikraft v${p.removedIn}.` : p.since ? ` Only in Unikraft v${p.since} and later (\`staging\` today).` : '';
+	const life = p.removedIn ? ` Removed in Unikraft v${p.removedIn}.` : p.since ? ` Only in Unikraft v${p.since} and later.` : p.onlyOnBranches ? ` In no Unikraft release; on the branch ${p.onlyOnBranches.map((b) => `\`${b}\``).join(', ')}.` : '';
 	return `${p.title}. ${p.summary} Architectures: ${archs.join(', ')}.${life}`;
 }
 
@@ -71,7 +71,7 @@ export function architectureValue(): JsonSchema {
 
 /** What a target string must look like; the pairs the latest release builds are offered as examples. */
 export function shorthandTarget(): JsonSchema {
-	const examples = PLATFORMS.flatMap((p) => architecturesFor(p, LATEST_RELEASE).map((a) => `${p.id}/${a}`));
+	const examples = PLATFORMS.flatMap((p) => architecturesFor(p, exactRelease(LATEST_RELEASE)).map((a) => `${p.id}/${a}`));
 	return {
 		type: 'string',
 		pattern: TARGET_PATTERN,

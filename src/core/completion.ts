@@ -87,7 +87,7 @@ function snippetItem(analysis: Analysis, style: TargetStyle, replace: Span, pref
 		label: 'new target',
 		kind: 'snippet',
 		detail: `A target (${form}) that builds in this release`,
-		insertText: prefix + targetSnippet(style, analysis.release.version, where),
+		insertText: prefix + targetSnippet(style, analysis.release, where),
 		replace,
 		sortText: '0',
 	};

@@ -5,8 +5,8 @@ import type { PlatformRow } from '../data/platforms';
 import { kconfigBlocks, type KconfigBlock } from './kconfig';
 import type { KraftfileModel, TargetModel } from './model';
 import type { KraftfileDoc } from './parse';
-import type { ReleaseVersion } from './release';
-import { lookupArchitecture, lookupPlatform, platformRow, platformsIn, supportOf } from './support';
+import type { ReleaseInEffect } from './release';
+import { ARCH_NAMES, lookupArchitecture, lookupPlatform, platformRow, platformsIn, supportInEffect } from './support';
 import type { Span } from './types';
 import { lastEntry } from './yaml-nodes';
 
@@ -40,9 +40,9 @@ export function debugSignals(k: KraftfileDoc, model: KraftfileModel): DebugSigna
 /** The `linuxu` row of the support matrix. */
 export const LINUXU: PlatformRow = platformRow('linuxu');
 
-/** Whether `release` still has `linuxu` (it was removed in v0.17.0). */
-export function hasLinuxu(release: ReleaseVersion): boolean {
-	return platformsIn(release).includes(LINUXU);
+/** Whether every release `release` may mean still has `linuxu` (it was removed in v0.17.0). */
+export function hasLinuxu(release: ReleaseInEffect): boolean {
+	return ARCH_NAMES.some((a) => supportInEffect(LINUXU, a, release).status === 'supported');
 }
 
 /** True for a target whose platform is `linuxu`. */
@@ -62,7 +62,7 @@ export function archOf(t: TargetModel): ArchId | undefined {
  * supports there in `release`, one `kraft run` starts locally first (`qemu`), else one it
  * only builds (`xen` for `arm`). `undefined` when none builds for `arch`.
  */
-export function vmPlatformFor(arch: ArchId, release: ReleaseVersion): PlatformRow | undefined {
-	const vms = platformsIn(release).filter((p) => p.hypervisor === 'type-1' && supportOf(p, arch, release).status === 'supported');
+export function vmPlatformFor(arch: ArchId, release: ReleaseInEffect): PlatformRow | undefined {
+	const vms = platformsIn(release).filter((p) => p.hypervisor === 'type-1' && supportInEffect(p, arch, release).status === 'supported');
 	return vms.find((p) => p.localRun === 'yes') ?? vms[0];
 }

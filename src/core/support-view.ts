@@ -7,11 +7,11 @@ import { OTHER_PLATFORMS } from '../data/other-platforms';
 import { PLATFORMS, type PlatformRow } from '../data/platforms';
 import type { HostFacts } from './host';
 import { howItRuns } from './rules/host-run';
-import { formatRelease, type ReleaseVersion } from './release';
-import { supportOf } from './support';
+import { releaseName, type ReleaseInEffect } from './release';
+import { supportIn } from './support';
 
 export interface SupportViewOptions {
-	readonly release: ReleaseVersion;
+	readonly release: ReleaseInEffect;
 	/** How the release was chosen, in words (“named by the Kraftfile”, “latest”…). */
 	readonly releaseNote: string;
 	readonly host?: HostFacts;
@@ -56,21 +56,31 @@ export function renderSupportView(o: SupportViewOptions): string {
 <title>Unikraft platform support</title>
 <style nonce="${o.nonce}">${STYLE}</style></head>
 <body>
-<h1>Unikraft platform support — ${esc(formatRelease(o.release))}</h1>
+<h1>Unikraft platform support — ${md(releaseName(o.release))}</h1>
 <p class="note">${esc(o.releaseNote)}. ${hostLine(o.host)}</p>
 <table><thead><tr><th scope="col">platform</th><th scope="col">hypervisor</th><th scope="col">runs with</th>${head}</tr></thead>
 <tbody>
 ${rows}
 </tbody></table>
-<p class="legend"><span class="ok">✔</span> supported · <span class="no">✘</span> does not build · <span class="warn">!</span> builds, with a caveat · <span class="emu">emulated</span>/<span class="emu">not here</span>: how <code>kraft run</code> would start it on this host</p>
+<p class="legend"><span class="ok">✔</span> supported · <span class="no">✘</span> does not build · <span class="warn">!</span> builds, with a caveat · <span class="warn">?</span> not known, or not in every release this may mean · <span class="emu">emulated</span>/<span class="emu">not here</span>: how <code>kraft run</code> would start it on this host</p>
 <h2>Not platforms</h2><ul>${others}</ul>
 <div class="pictures">${pictures}</div>
 </body></html>`;
 }
 
 function cell(p: PlatformRow, a: ArchId, o: SupportViewOptions): string {
-	const s = supportOf(p, a, o.release);
+	const verdict = supportIn(p, a, o.release);
+	const s = verdict.all;
+	if (!s) {
+		const failing = verdict.each.filter((e) => e.support.status !== 'supported').map((e) => e.support);
+		const unknown = failing.every((f) => f.status === 'unknown');
+		return `<span class="warn" title="${esc(unknown ? 'not known for this release or branch' : 'builds in some of the releases this may mean, not in all')}">?</span>`;
+	}
 	switch (s.status) {
+		case 'branch-only':
+			return `<span class="no" title="in no release">✘ only on ${esc(s.branches.join(', '))}</span>`;
+		case 'unknown':
+			return `<span class="warn" title="${esc(s.why ?? 'not known')}">?</span>`;
 		case 'removed':
 			return `<span class="no" title="removed in ${esc(s.removedIn)}">✘ removed in ${esc(s.removedIn)}</span>`;
 		case 'not-yet':

@@ -2,7 +2,8 @@
 import { ARCHITECTURES, ARCHITECTURE_MISNOMERS, UNSUPPORTED_ARCHITECTURES, type ArchId, type ArchitectureRow } from '../data/architectures';
 import { OTHER_PLATFORMS, type OtherPlatformRow } from '../data/other-platforms';
 import { PLATFORMS, type ArchCell, type PlatformId, type PlatformRow } from '../data/platforms';
-import { compareRelease, formatRelease, parseRelease, type ReleaseVersion } from './release';
+import { LATEST_RELEASE } from '../data/releases';
+import { compareRelease, formatRelease, parseRelease, type ReleaseInEffect, type ReleaseVersion } from './release';
 
 /** What a platform name in a Kraftfile means. */
 export type PlatformLookup =
@@ -52,20 +53,78 @@ export type Support =
 	| { readonly status: 'supported'; readonly caveat?: string }
 	| { readonly status: 'unsupported'; readonly why: string; readonly severity: 'error' | 'warning' }
 	| { readonly status: 'removed'; readonly removedIn: string }
-	| { readonly status: 'not-yet'; readonly since: string };
+	| { readonly status: 'not-yet'; readonly since: string }
+	/** A platform no release has (`onlyOnBranches`). */
+	| { readonly status: 'branch-only'; readonly branches: readonly string[] }
+	/** Not known for this release or branch (the sources disagree, or a later one may have it). */
+	| { readonly status: 'unknown'; readonly why?: string };
 
+/** Support in one release (an exact version; a version newer than any known is read as the latest). */
 export function supportOf(platform: PlatformRow, arch: ArchId, release: ReleaseVersion): Support {
 	const before = (v: string | undefined) => v !== undefined && compareRelease(release, dataRelease(v)) < 0;
 	const atOrAfter = (v: string | undefined) => v !== undefined && compareRelease(release, dataRelease(v)) >= 0;
 	if (atOrAfter(platform.removedIn)) return { status: 'removed', removedIn: formatRelease(dataRelease(platform.removedIn!)) };
 	if (before(platform.since)) return { status: 'not-yet', since: formatRelease(dataRelease(platform.since!)) };
-	const cell: ArchCell = platform.architectures[arch];
+	if (platform.onlyOnBranches) return { status: 'branch-only', branches: platform.onlyOnBranches };
+	return cellSupport(platform.architectures[arch], release);
+}
+
+function cellSupport(cell: ArchCell, release: ReleaseVersion | undefined): Support {
+	const before = (v: string | undefined) => v !== undefined && release !== undefined && compareRelease(release, dataRelease(v)) < 0;
+	const atOrAfter = (v: string | undefined) => v !== undefined && release !== undefined && compareRelease(release, dataRelease(v)) >= 0;
+	if (cell.supported === 'unknown') return { status: 'unknown', why: cell.why };
 	if (!cell.supported) return { status: 'unsupported', why: cell.why, severity: cell.severity };
 	if (before(cell.since)) return { status: 'not-yet', since: formatRelease(dataRelease(cell.since!)) };
 	if (atOrAfter(cell.removedIn)) {
 		return { status: 'unsupported', why: cell.removedWhy ?? `Removed in ${formatRelease(dataRelease(cell.removedIn!))}.`, severity: 'error' };
 	}
-	return cell.caveat ? { status: 'supported', caveat: cell.caveat } : { status: 'supported' };
+	const caveat = cell.caveat && (cell.caveatSince === undefined || atOrAfter(cell.caveatSince)) ? cell.caveat : undefined;
+	return caveat ? { status: 'supported', caveat } : { status: 'supported' };
+}
+
+/**
+ * Support after the latest known release (a newer release, `staging`, a branch): what was
+ * removed stays removed and what never built still does not; a platform no release has is
+ * unknown there, unless `branch` is known to have it.
+ */
+function supportAfterLatest(platform: PlatformRow, arch: ArchId, branch: ReleaseInEffect['branch']): Support {
+	if (platform.onlyOnBranches) {
+		const cell = cellSupport(platform.architectures[arch], undefined);
+		if (branch && branch.platforms.includes(platform.id)) return cell;
+		// A later release may have the platform, but not on an architecture it never builds for.
+		return cell.status === 'unsupported' ? cell : { status: 'unknown' };
+	}
+	return supportOf(platform, arch, LATEST_RELEASE);
+}
+
+/**
+ * Support in every release `release` may mean, with the verdict of each: `all` is the one
+ * verdict when they agree, or when it fails in all of them (the newest failure); `undefined`
+ * when they differ or one is unknown, with `failing` the releases where it does not build.
+ */
+export interface SupportVerdict {
+	readonly all?: Support;
+	/** Each candidate's verdict: the known releases, then `newer` (`undefined` as its release). */
+	readonly each: readonly { readonly release?: ReleaseVersion; readonly support: Support }[];
+}
+
+export function supportIn(platform: PlatformRow, arch: ArchId, release: ReleaseInEffect): SupportVerdict {
+	const each: { release?: ReleaseVersion; support: Support }[] = release.releases.map((v) => ({ release: v, support: supportOf(platform, arch, v) }));
+	if (release.newer) each.push({ support: supportAfterLatest(platform, arch, release.branch) });
+	if (each.some((e) => e.support.status === 'unknown')) return { each };
+	if (each.every((e) => e.support.status === 'supported')) {
+		// A caveat only when every candidate has it.
+		const caveats = each.map((e) => (e.support as { caveat?: string }).caveat);
+		const caveat = caveats.every((c) => c !== undefined && c === caveats[0]) ? caveats[0] : undefined;
+		return { all: caveat ? { status: 'supported', caveat } : { status: 'supported' }, each };
+	}
+	if (each.every((e) => e.support.status !== 'supported')) return { all: each[each.length - 1]!.support, each };
+	return { each };
+}
+
+/** The verdict in the release in effect, `unknown` where it differs between the releases it may mean. */
+export function supportInEffect(platform: PlatformRow, arch: ArchId, release: ReleaseInEffect): Support {
+	return supportIn(platform, arch, release).all ?? { status: 'unknown' };
 }
 
 /**
@@ -80,17 +139,35 @@ function dataRelease(v: string): ReleaseVersion {
 
 const dataReleases = new Map<string, ReleaseVersion>();
 
-/** Platforms (canonical) that support `arch` in `release`. */
-export function platformsFor(arch: ArchId, release: ReleaseVersion): PlatformRow[] {
-	return PLATFORMS.filter((p) => supportOf(p, arch, release).status === 'supported');
+/**
+ * Whether the pair builds in the release in effect: `certain` in every release it may mean,
+ * or `maybe` in one of them (for completion, which offers what may build first).
+ */
+export function builds(platform: PlatformRow, arch: ArchId, release: ReleaseInEffect, how: 'certain' | 'maybe' = 'certain'): boolean {
+	if (how === 'certain') return supportInEffect(platform, arch, release).status === 'supported';
+	return supportIn(platform, arch, release).each.some((e) => e.support.status === 'supported' || e.support.status === 'unknown');
 }
 
-/** Architectures `platform` supports in `release`. */
-export function architecturesFor(platform: PlatformRow, release: ReleaseVersion): ArchId[] {
-	return ARCH_NAMES.filter((a) => supportOf(platform, a, release).status === 'supported');
+/** Platforms (canonical) that build for `arch` in the release in effect (`certain`, or `maybe`). */
+export function platformsFor(arch: ArchId, release: ReleaseInEffect, how: 'certain' | 'maybe' = 'certain'): PlatformRow[] {
+	return PLATFORMS.filter((p) => builds(p, arch, release, how));
 }
 
-/** Platforms that exist in `release` (canonical names), for suggestions. */
-export function platformsIn(release: ReleaseVersion): PlatformRow[] {
-	return PLATFORMS.filter((p) => ARCH_NAMES.some((a) => supportOf(p, a, release).status === 'supported'));
+/** Architectures `platform` builds for in the release in effect (`certain`, or `maybe`). */
+export function architecturesFor(platform: PlatformRow, release: ReleaseInEffect, how: 'certain' | 'maybe' = 'certain'): ArchId[] {
+	return ARCH_NAMES.filter((a) => builds(platform, a, release, how));
+}
+
+/** Platforms that build for some architecture in the release in effect (canonical names), for suggestions. */
+export function platformsIn(release: ReleaseInEffect): PlatformRow[] {
+	const how = offered(release);
+	return PLATFORMS.filter((p) => ARCH_NAMES.some((a) => builds(p, a, release, how)));
+}
+
+/**
+ * What completion and suggestions offer: what builds in every release the file may mean;
+ * where the file names no Unikraft at all (a runtime's, a commit's), what builds in some.
+ */
+export function offered(release: ReleaseInEffect): 'certain' | 'maybe' {
+	return release.unknown ? 'maybe' : 'certain';
 }

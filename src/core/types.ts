@@ -41,6 +41,7 @@ export const DIAGNOSTIC_CODES = [
 	'invalid-kconfig',
 	'debug-build',
 	'linuxu-debug-only',
+	'platform-kconfig-missing',
 	'file-too-large',
 ] as const;
 

@@ -29,7 +29,18 @@ export type ArchCell =
 			readonly removedWhy?: string;
 			/** Works, but with a known problem worth telling (information). */
 			readonly caveat?: string;
+			/** The first release the caveat applies to, if not every one. */
+			readonly caveatSince?: string;
 			readonly sources?: Sources;
+	  }
+	| {
+			/**
+			 * Not known: the sources disagree or only a branch has it (an arm64 port of
+			 * Hyperlight on a branch nobody names). Never reported; the hover says so.
+			 */
+			readonly supported: 'unknown';
+			readonly why: string;
+			readonly sources: Sources;
 	  }
 	| {
 			readonly supported: false;
@@ -50,6 +61,16 @@ export interface PlatformRow {
 	readonly localRun: LocalRun;
 	/** The first Unikraft release that has this platform, if not all of them. */
 	readonly since?: string;
+	/**
+	 * For a platform no release has: the Unikraft branches that do (`src/data/branches.ts`).
+	 * Such a platform is an error only against a release, never against a newer or unknown one.
+	 */
+	readonly onlyOnBranches?: readonly string[];
+	/**
+	 * The Kconfig option that selects this platform when `kraft` does not set it: a build
+	 * from source must set it in a `kconfig` itself (`hyperlight`).
+	 */
+	readonly kconfigByHand?: { readonly option: string; readonly sources: Sources };
 	/** The first Unikraft release without this platform. */
 	readonly removedIn?: string;
 	readonly architectures: { readonly [A in ArchId]: ArchCell };
@@ -63,7 +84,7 @@ const xenConfig = ghFile('unikraft/unikraft', REV.unikraft, 'plat/xen/Config.uk'
 const virtualizationDoc = docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization');
 const runningDoc = docsPage('/docs/cli/running', 'unikraft.org: Running unikernels', '“kraft only supports running instances that target the KVM hypervisor either through QEMU or Firecracker”');
 const xenDriver = ghFile('unikraft/kraftkit', '0dd007ca', 'machine/platform/register_linux.go', 'registers the Xen driver only when the Xen machine service starts, i.e. on a Xen host');
-const fcCommit = ghCommit('unikraft/unikraft', 'e85a0cd8', 'plat/kvm: Firecracker VMM support (first in RELEASE-0.13.0, x86_64 only)');
+const fcCommit = ghCommit('unikraft/unikraft', 'e85a0cd8', 'plat/kvm/x86: Add an entry point for the firecracker hypervisor (first in RELEASE-0.13.0)');
 const kvmNeedsX86OrArm64 = 'Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.';
 
 export const PLATFORMS: readonly PlatformRow[] = [
@@ -116,12 +137,25 @@ export const PLATFORMS: readonly PlatformRow[] = [
 		localRun: 'xen-host-only',
 		architectures: {
 			x86_64: { supported: true },
-			arm64: { supported: true },
+			arm64: {
+				supported: true,
+				since: '0.16.2',
+				sources: [
+					ghFile('unikraft/unikraft', 'RELEASE-0.16.2', 'plat/xen/Config.uk', 'PLAT_XEN lists ARCH_ARM_64 from this release on; RELEASE-0.16.1 lists only x86 and 32-bit arm'),
+					ghCommit('unikraft/unikraft', '665785b9', 'plat/xen/arm: Implementation of the aarch64 loader support'),
+					docsPage('/releases/v0.16.2', 'Unikraft v0.16.2 release notes', 'introduces Xen support for aarch64'),
+				],
+			},
 			arm: {
 				supported: true,
-				removedIn: '0.21.0',
-				removedWhy: 'Since the Platform Abstraction Layer of Unikraft v0.21.0, Xen builds only for x86_64 and arm64 (`PLAT_XEN depends on (ARCH_X86_64 || ARCH_ARM_64)`).',
-				sources: [xenConfig, docsPage('/blog/2026-04-20-unikraft-releases-v0.21.0', 'Unikraft v0.21.0 release blog', '“the Xen platform has been fully adapted to the PAL … on both x86_64 and arm64”')],
+				caveat:
+					'Unikraft v0.21.0 adapted Xen to its Platform Abstraction Layer on x86_64 and arm64 only; whether 32-bit `arm` still builds is not established (the newest stored `plat/xen/Config.uk` still lists `ARCH_ARM_32`). Prefer `xen/arm64`.',
+				caveatSince: '0.21.0',
+				sources: [
+					xenConfig,
+					ghFile('unikraft/unikraft', '014f2d1f', 'plat/xen/Config.uk', 'still lists ARCH_ARM_32 among the architectures PLAT_XEN depends on'),
+					docsPage('/releases/v0.21.0', 'Unikraft v0.21.0 release notes', 'plat/xen adapted to the PAL for arm64 and x86_64'),
+				],
 			},
 		},
 		sources: [platformGo, xenConfig, virtualizationDoc, runningDoc, xenDriver],
@@ -181,26 +215,44 @@ export const PLATFORMS: readonly PlatformRow[] = [
 		aliases: ['hl'],
 		title: 'Hyperlight',
 		summary:
-			'Microsoft’s Hyperlight micro-VM (on KVM or MSHV on Linux, WHP on Windows). Unikraft’s Hyperlight platform is x86_64 only, and was merged after v0.21.0: it is on `staging`, in no release yet.',
+			'Microsoft’s Hyperlight micro-VM (on KVM or MSHV on Linux, WHP on Windows). Unikraft’s Hyperlight platform is in no Unikraft release (up to v0.21.0): the official examples build it from the Unikraft branch `plat-hyperlight`, or run the prebuilt `base:latest` runtime on it. `kraft` sets no `CONFIG_PLAT_HYPERLIGHT` for it: a build from source sets it in `kconfig`.',
 		hypervisor: 'type-1',
 		localRun: 'yes',
-		since: '0.22.0',
+		onlyOnBranches: ['plat-hyperlight'],
+		kconfigByHand: {
+			option: 'CONFIG_PLAT_HYPERLIGHT',
+			sources: [
+				ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/plat/platform.go', '`KConfig()` sets options for fc, firecracker, kraftcloud, kvm, qemu, xen and linuxu only'),
+				ghFile('unikraft/kraftkit', 'b28c12e4', 'unikraft/plat/platform.go', 'still no case for hyperlight in 2026'),
+				ghFile('unikraft/catalog', 'f2f85476', 'library/base-hyperlight/Kraftfile', 'sets CONFIG_PLAT_HYPERLIGHT by hand, as every official Hyperlight example does'),
+			],
+		},
 		architectures: {
-			x86_64: { supported: true },
+			x86_64: {
+				supported: true,
+				sources: [ghFile('unikraft/unikraft', 'aead1b6b', 'plat/hyperlight/Config.uk', 'PLAT_HYPERLIGHT depends on ARCH_X86_64 as merged in unikraft/unikraft#1821')],
+			},
 			arm64: {
-				supported: false,
-				why: 'Unikraft’s Hyperlight platform is x86_64 only: `PLAT_HYPERLIGHT depends on ARCH_X86_64`.',
-				severity: 'error',
-				sources: [ghThread('unikraft/unikraft', 'pull', 1821, 'plat/hyperlight: add Hyperlight micro-VM platform support')],
+				supported: 'unknown',
+				why: 'Unikraft’s Hyperlight platform was x86_64 only when it was merged (unikraft/unikraft#1821), but a later commit on a branch (f8cf1a8a) ports it to arm64; which branches have that port is not known.',
+				sources: [
+					ghFile('unikraft/unikraft', 'aead1b6b', 'plat/hyperlight/Config.uk', 'PLAT_HYPERLIGHT depends on ARCH_X86_64'),
+					ghFile('unikraft/unikraft', 'f8cf1a8a', 'plat/hyperlight/Config.uk', 'PLAT_HYPERLIGHT depends on ARCH_X86_64 or ARCH_ARM_64, with an arm64 entry point'),
+				],
 			},
 			arm: {
 				supported: false,
-				why: 'Unikraft’s Hyperlight platform is x86_64 only: `PLAT_HYPERLIGHT depends on ARCH_X86_64`.',
+				why: 'Unikraft’s Hyperlight platform builds for x86_64 (and, on one branch, arm64), never for 32-bit `arm`; Unikraft has no platform for it there, and the build stops for lack of a target platform.',
 				severity: 'error',
-				sources: [ghThread('unikraft/unikraft', 'pull', 1821, 'plat/hyperlight: add Hyperlight micro-VM platform support')],
+				sources: [
+					ghFile('unikraft/unikraft', 'aead1b6b', 'plat/hyperlight/Config.uk', 'PLAT_HYPERLIGHT depends on ARCH_X86_64'),
+					ghFile('unikraft/unikraft', 'f8cf1a8a', 'plat/hyperlight/Config.uk', 'PLAT_HYPERLIGHT depends on ARCH_X86_64 or ARCH_ARM_64'),
+				],
 			},
 		},
 		sources: [
+			ghFile('unikraft/catalog', 'f2f85476', 'library/base-hyperlight/Kraftfile', 'builds from the Unikraft branch plat-hyperlight and sets CONFIG_PLAT_HYPERLIGHT by hand'),
+			docsPage('/blog/2026-08-05-unikraft-gsoc-hyperlight-platform-3', 'GSoC’26 Hyperlight, part III', 'run with runtime: base:latest and platform: hyperlight'),
 			ghThread('unikraft/unikraft', 'pull', 1821, 'plat/hyperlight: add Hyperlight micro-VM platform support'),
 			ghThread('unikraft/kraftkit', 'pull', 2797, 'feat(machine): add Hyperlight platform support'),
 		],

@@ -28,7 +28,7 @@ export const RELEASES: readonly ReleaseRow[] = [
 	{ version: '0.15.0', date: '2023-10-23', sources: [tag('0.15.0')] },
 	{ version: '0.16.0', date: '2024-01-02', sources: [tag('0.16.0')] },
 	{ version: '0.16.1', date: '2024-01-18', sources: [tag('0.16.1')] },
-	{ version: '0.16.2', date: '2024-02-14', sources: [tag('0.16.2')] },
+	{ version: '0.16.2', date: '2024-02-14', change: 'Xen on arm64.', sources: [tag('0.16.2', 'plat/xen/Config.uk')] },
 	{ version: '0.16.3', date: '2024-03-20', change: 'The last release with `linuxu`.', sources: [tag('0.16.3', 'plat/linuxu/Config.uk')] },
 	{
 		version: '0.17.0',
@@ -43,16 +43,10 @@ export const RELEASES: readonly ReleaseRow[] = [
 	{
 		version: '0.21.0',
 		date: '2026-04-20',
-		change: 'Platform Abstraction Layer: Xen now on x86_64 and arm64 only (no 32-bit `arm`).',
+		change: 'Platform Abstraction Layer: Xen adapted to it on x86_64 and arm64 (32-bit `arm` not mentioned).',
 		sources: [page('0.21.0'), docsPage('/blog/2026-04-20-unikraft-releases-v0.21.0', 'Unikraft v0.21.0 release blog')],
 	},
 ];
 
 /** The newest release this extension knows: what `stable` (and no `unikraft` at all) means to it. */
 export const LATEST_RELEASE: readonly [number, number, number] = [0, 21, 0];
-
-/**
- * What `staging` (Unikraft's development branch) means: ahead of the latest release,
- * with what has been merged since (Hyperlight, unikraft/unikraft#1821).
- */
-export const STAGING_RELEASE: readonly [number, number, number] = [0, 22, 0];

@@ -5,7 +5,7 @@
 // nonce'd style block.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { formatRelease, parseRelease } from '../core/release';
+import { describeRelease, exactRelease, parseRelease } from '../core/release';
 import { renderSupportView } from '../core/support-view';
 import type { HostFacts } from '../core/host';
 import { LATEST_RELEASE } from '../data/releases';
@@ -20,21 +20,15 @@ export function registerSupportView(extensionUri: vscode.Uri, cache: AnalysisCac
 	const render = (): void => {
 		if (!panel) return;
 		const editor = vscode.window.activeTextEditor;
-		let release = LATEST_RELEASE;
+		let release = exactRelease(LATEST_RELEASE);
 		let releaseNote = 'The latest Unikraft release this extension knows';
 		if (editor && isKraftfile(editor.document)) {
-			const r = cache.get(editor.document).release;
-			release = r.version;
-			releaseNote =
-				r.origin === 'kraftfile'
-					? `Unikraft ${r.written === 'staging' ? 'staging' : formatRelease(r.version)}, as named by ${vscode.workspace.asRelativePath(editor.document.uri)}`
-					: r.origin === 'setting'
-						? `Unikraft ${formatRelease(r.version)}, from the kraftfile.unikraftRelease setting`
-						: `The latest Unikraft release this extension knows (${vscode.workspace.asRelativePath(editor.document.uri)} names none)`;
+			release = cache.get(editor.document).release;
+			releaseNote = `${describeRelease(release)}, for ${vscode.workspace.asRelativePath(editor.document.uri)}`;
 		} else {
 			const setting = parseRelease(vscode.workspace.getConfiguration('kraftfile').get<string>('unikraftRelease', '') ?? '');
 			if (setting) {
-				release = setting;
+				release = exactRelease(setting);
 				releaseNote = 'From the kraftfile.unikraftRelease setting';
 			}
 		}

@@ -36,7 +36,7 @@ test('json: every diagnostic lists its fixes with title and preferred', () => {
 			['invalid-spec', [{ title: 'Add `spec: v0.6`', preferred: true }]],
 			['platform-alias', [{ title: 'Change to `qemu`', preferred: true }]],
 			['platform-removed', [{ title: 'Remove this target (`qemu/x86_64` is already there)', preferred: true }]],
-			['unsupported-target', [{ title: 'Change to `qemu/arm64`', preferred: false }]],
+			['unsupported-target', [{ title: 'Change to `qemu/arm64`', preferred: false }, { title: 'Change to `xen/arm`', preferred: false }]],
 		],
 	);
 	assert.equal(readFileSync(file, 'utf8'), MESSY, 'never written without --fix');

@@ -37,7 +37,7 @@ function accept(r: Result, label: string): string {
 	return r.text.slice(0, e.start) + inserted + r.text.slice(e.end);
 }
 
-const LATEST_PAIRS = ['qemu/x86_64', 'qemu/arm64', 'fc/x86_64', 'fc/arm64', 'xen/x86_64', 'xen/arm64', 'kraftcloud/x86_64'];
+const LATEST_PAIRS = ['qemu/x86_64', 'qemu/arm64', 'fc/x86_64', 'fc/arm64', 'xen/x86_64', 'xen/arm64', 'xen/arm', 'kraftcloud/x86_64'];
 const TARGET_KEYS = ['platform', 'architecture', 'name', 'kconfig', 'output', 'arch', 'plat'];
 
 test('shorthand platform: what builds with the architecture first, the rest marked and last', () => {
@@ -69,8 +69,9 @@ test('linuxu: offered with a v0.16.3 release, not with the latest', () => {
 	assert.deepEqual(labels(old), ['xen', 'linuxu', 'qemu', 'fc', 'kraftcloud']);
 	assert.equal(old.items[1]!.detail, 'Linux user space (linuxu) · No hypervisor (a Linux process)');
 	const latest = complete('spec: v0.6\nname: app\ntargets:\n  - $0/arm\n');
-	assert.deepEqual(labels(latest), ['qemu', 'fc', 'xen', 'kraftcloud']);
-	assert.ok(latest.items.every((i) => i.detail.startsWith('✗')));
+	// Xen on 32-bit arm is doubtful from v0.21.0 on (a known issue), not ruled out.
+	assert.deepEqual(labels(latest), ['xen', 'qemu', 'fc', 'kraftcloud']);
+	assert.ok(latest.items.slice(1).every((i) => i.detail.startsWith('✗')));
 	const pairs = complete('spec: v0.6\nname: app\ntargets:\n  - li$0\n', 'v0.16.3');
 	assert.deepEqual(labels(pairs), ['qemu/x86_64', 'qemu/arm64', 'fc/x86_64', 'fc/arm64', 'xen/x86_64', 'xen/arm64', 'xen/arm', 'kraftcloud/x86_64', 'linuxu/x86_64', 'linuxu/arm64', 'linuxu/arm']);
 });
@@ -79,7 +80,7 @@ test('after `- `: every pair that builds, except those already there, then the s
 	const r = complete('spec: v0.6\nname: app\ntargets:\n  - qemu/x86_64\n  - $0\n');
 	assert.deepEqual(labels(r), [...LATEST_PAIRS.filter((p) => p !== 'qemu/x86_64'), 'new target']);
 	assert.deepEqual(edit(r, 'fc/x86_64'), { replaces: '', start: 50, end: 50, inserts: 'fc/x86_64' });
-	assert.equal(edit(r, 'new target').inserts, '${1|qemu/x86_64,qemu/arm64,fc/x86_64,fc/arm64,xen/x86_64,xen/arm64,kraftcloud/x86_64|}');
+	assert.equal(edit(r, 'new target').inserts, '${1|qemu/x86_64,qemu/arm64,fc/x86_64,fc/arm64,xen/x86_64,xen/arm64,xen/arm,kraftcloud/x86_64|}');
 	assert.equal(r.items.find((i) => i.label === 'new target')!.kind, 'snippet');
 	// Right after a bare `-`, the space comes with the item.
 	const bare = complete('spec: v0.6\nname: app\ntargets:\n  -$0\n');
@@ -110,7 +111,7 @@ test('empty line in targets: new items at the list’s column, wherever the curs
 
 test('`targets:` followed by nothing: items at the key’s column (the catalog’s style), then keys', () => {
 	const r = complete('spec: v0.6\nname: app\ntargets:\n$0');
-	assert.deepEqual(labels(r).slice(0, 8), [...LATEST_PAIRS, 'unikraft']);
+	assert.deepEqual(labels(r).slice(0, 9), [...LATEST_PAIRS, 'unikraft']);
 	assert.equal(accept(r, 'qemu/x86_64'), 'spec: v0.6\nname: app\ntargets:\n- qemu/x86_64');
 	assert.equal(labels(r).at(-1), 'new target');
 });
@@ -164,12 +165,12 @@ test('keys in a target: missing ones only, the file’s spelling first, in a map
 test('a new item in a file of map targets: the map snippet first, aligned under the item', () => {
 	const r = complete('spec: v0.6\nname: app\ntargets:\n  - platform: qemu\n    architecture: x86_64\n  - $0\n');
 	assert.deepEqual(labels(r), ['new target', ...TARGET_KEYS, ...LATEST_PAIRS.slice(1)]);
-	assert.equal(edit(r, 'new target').inserts, 'platform: ${1|qemu,fc,xen,kraftcloud|}\n    architecture: ${2|x86_64,arm64|}');
+	assert.equal(edit(r, 'new target').inserts, 'platform: ${1|qemu,fc,xen,kraftcloud|}\n    architecture: ${2|x86_64,arm64,arm|}');
 	assert.equal(accept(r, 'new target'), 'spec: v0.6\nname: app\ntargets:\n  - platform: qemu\n    architecture: x86_64\n  - platform: qemu\n    architecture: x86_64\n');
 	const blank = complete('spec: v0.6\nname: app\ntargets:\n- plat: qemu\n  arch: x86_64\n$0\n');
-	assert.equal(edit(blank, 'new target').inserts, '- plat: ${1|qemu,fc,xen,kraftcloud|}\n  arch: ${2|x86_64,arm64|}');
+	assert.equal(edit(blank, 'new target').inserts, '- plat: ${1|qemu,fc,xen,kraftcloud|}\n  arch: ${2|x86_64,arm64,arm|}');
 	const flow = complete('spec: v0.6\nname: app\ntargets: [{plat: qemu, arch: x86_64}, $0]\n');
-	assert.equal(edit(flow, 'new target').inserts, '{plat: ${1|qemu,fc,xen,kraftcloud|}, arch: ${2|x86_64,arm64|}}');
+	assert.equal(edit(flow, 'new target').inserts, '{plat: ${1|qemu,fc,xen,kraftcloud|}, arch: ${2|x86_64,arm64,arm|}}');
 });
 
 test('top-level keys: not those present (nor their other spelling), partial words, spec v0.7', () => {
@@ -194,7 +195,7 @@ test('CRLF: ranges and inserted line breaks follow the file', () => {
 	const items = complete('spec: v0.6\r\nname: app\r\ntargets:\r\n  - qemu/x86_64\r\n  - q$0\r\n');
 	assert.deepEqual(edit(items, 'qemu/arm64'), { replaces: 'q', start: 54, end: 55, inserts: 'qemu/arm64' });
 	const map = complete('spec: v0.6\r\ntargets:\r\n  - platform: qemu\r\n    architecture: x86_64\r\n  $0\r\n');
-	assert.equal(edit(map, 'new target').inserts, '- platform: ${1|qemu,fc,xen,kraftcloud|}\r\n    architecture: ${2|x86_64,arm64|}');
+	assert.equal(edit(map, 'new target').inserts, '- platform: ${1|qemu,fc,xen,kraftcloud|}\r\n    architecture: ${2|x86_64,arm64,arm|}');
 	const arch = complete('spec: v0.6\r\ntargets:\r\n  - fc/$0\r\n');
 	assert.deepEqual(edit(arch, 'x86_64'), { replaces: '', start: 29, end: 29, inserts: 'x86_64' });
 });

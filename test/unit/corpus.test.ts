@@ -29,18 +29,28 @@ test('the corpus is there (CI lays ../shared beside the project)', () => {
 	assert.ok(sharedAvailable(), `no corpus at ${corpus}`);
 });
 
-for (const folder of ['unikraft-catalog', 'unikraft-apps']) {
+const AT_LEAST: Record<string, number> = { 'unikraft-catalog': 180, 'unikraft-apps': 4, 'unikraft-catalog-2026': 2 };
+
+for (const folder of ['unikraft-catalog', 'unikraft-apps', 'unikraft-catalog-2026']) {
 	test(`${folder}: builds with today's kraft, so no error`, () => {
 		const all = files(join(corpus, folder));
-		assert.ok(all.length > (folder === 'unikraft-catalog' ? 180 : 4), `${all.length} files`);
+		assert.ok(all.length > AT_LEAST[folder]!, `${all.length} files`);
 		const errors = all.flatMap((f) => render(f, check(f).filter((d) => d.severity === 'error')));
 		assert.deepEqual(errors, []);
 	});
 }
 
-test('unikraft-catalog: the only warnings are ones kraft really mishandles (none today)', () => {
-	const warnings = files(join(corpus, 'unikraft-catalog')).flatMap((f) => render(f, check(f).filter((d) => d.severity === 'warning')));
-	assert.deepEqual(warnings, []);
+for (const folder of ['unikraft-catalog', 'unikraft-apps', 'unikraft-catalog-2026']) {
+	test(`${folder}: the only warnings are ones kraft really mishandles (none today)`, () => {
+		const warnings = files(join(corpus, folder)).flatMap((f) => render(f, check(f).filter((d) => d.severity === 'warning')));
+		assert.deepEqual(warnings, []);
+	});
+}
+
+test('unikraft-catalog-2026: the Hyperlight files say nothing at all about their targets', () => {
+	// Official 2026 examples: the plat-hyperlight branch, and base:latest on Hyperlight.
+	const said = files(join(corpus, 'unikraft-catalog-2026')).flatMap((f) => render(f, check(f).filter((d) => d.code === 'unsupported-target' || d.code === 'platform-kconfig-missing')));
+	assert.deepEqual(said, []);
 });
 
 test('linuxu-era on v0.16.3: no error', () => {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { ARCHITECTURE_MISNOMERS, ARCHITECTURES, UNSUPPORTED_ARCHITECTURES } from '../../src/data/architectures';
 import { KEYS, OBSOLETE_KEYS } from '../../src/data/keys';
 import { OTHER_PLATFORMS } from '../../src/data/other-platforms';
+import { BRANCHES } from '../../src/data/branches';
 import { PLATFORMS } from '../../src/data/platforms';
 import { LATEST_RELEASE, RELEASES } from '../../src/data/releases';
 import type { Source } from '../../src/data/source';
@@ -21,6 +22,7 @@ const TABLES: Record<string, readonly { sources: readonly Source[] }[]> = {
 	OBSOLETE_KEYS,
 	SPEC_VERSIONS,
 	RELEASES,
+	BRANCHES,
 };
 
 for (const [name, rows] of Object.entries(TABLES)) {
@@ -62,10 +64,21 @@ test('releases are sorted, and the latest is the last row', () => {
 	assert.equal(RELEASES[RELEASES.length - 1]!.version, LATEST_RELEASE.join('.'));
 });
 
-test('every release named in the matrix is a known release (or staging)', () => {
+test('every release named in the matrix is a known release', () => {
 	const known = new Set(RELEASES.map((r) => r.version));
 	for (const p of PLATFORMS) {
-		const named = [p.since, p.removedIn, ...Object.values(p.architectures).flatMap((c) => (c.supported ? [c.since, c.removedIn] : []))].filter((x): x is string => !!x);
-		for (const v of named) assert.ok(known.has(v) || v === '0.22.0', `${p.id}: ${v}`);
+		const named = [p.since, p.removedIn, ...Object.values(p.architectures).flatMap((c) => (c.supported === true ? [c.since, c.removedIn, c.caveatSince] : []))].filter((x): x is string => !!x);
+		for (const v of named) assert.ok(known.has(v), `${p.id}: ${v}`);
 	}
+});
+
+test('a platform no release has names known branches that have it', () => {
+	for (const p of PLATFORMS) {
+		for (const b of p.onlyOnBranches ?? []) {
+			const row = BRANCHES.find((r) => r.name === b);
+			assert.ok(row, `${p.id}: branch ${b} is not in src/data/branches.ts`);
+			assert.ok(row.platforms.includes(p.id), `${p.id}: branch ${b} does not list it`);
+		}
+	}
+	for (const b of BRANCHES) for (const id of b.platforms) assert.ok(PLATFORMS.some((p) => p.id === id && p.onlyOnBranches?.includes(b.name)), `${b.name}: ${id}`);
 });

@@ -9,16 +9,24 @@ import { analyze } from '../../src/core';
 import { describe as render, describeExpected, parseAnnotated } from './support/annotated';
 import { fixture } from './support/paths';
 
-const dir = fixture('diagnostics');
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+// test/fixtures/release: one fixture per row of the README's table "Which Unikraft is checked".
+const dirs = [fixture('diagnostics'), fixture('release')];
+const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`));
 
 test('there are fixtures', () => {
-	assert.ok(files.length >= 10, `only ${files.length} fixtures in ${dir}`);
+	assert.ok(files.length >= 10, `only ${files.length} fixtures in ${dirs.join(', ')}`);
 });
 
-for (const file of files) {
+test('every form of `unikraft` in the README table has a release fixture', () => {
+	const rows = readFileSync('README.md', 'utf8').split('## Which Unikraft is checked')[1]!.split('\n## ')[0]!.split('\n').filter((l) => /^\| (?!`unikraft`|---)/.test(l));
+	const release = readdirSync(fixture('release')).filter((f) => f.endsWith('.yaml') && !f.includes('-with-setting'));
+	assert.equal(release.length, rows.length, `${rows.length} rows, fixtures: ${release.join(', ')}`);
+});
+
+for (const path of files) {
+	const file = path.slice(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1);
 	test(`fixture ${file}`, () => {
-		const source = readFileSync(`${dir}/${file}`, 'utf8');
+		const source = readFileSync(path, 'utf8');
 		const { text, expected } = parseAnnotated(source);
 		const release = /^# unikraft-release: (\S+)/m.exec(text)?.[1];
 		const { diagnostics } = analyze(text, release ? { unikraftRelease: release } : {});

@@ -44,8 +44,9 @@ test('shorthand platform: the whole hover, with the picture, the matrix, KVM or 
 	assert.deepEqual(h.paragraphs, [
 		'**`qemu`** — QEMU with KVM · Type 1 (bare-metal) hypervisor',
 		'Unikraft’s KVM platform started by QEMU. With KVM (Linux, /dev/kvm, same architecture as the host) it runs hardware-accelerated on a Type 1 hypervisor; otherwise QEMU emulates the CPU, which is slower but runs other architectures (`kraft run -W`).',
-		'**In Unikraft v0.21.0 (the latest release):**',
+		'**In Unikraft v0.21.0 or a newer release (no `unikraft` names one):**',
 		'- `x86_64`: builds\n- `arm64`: builds\n- `arm`: does not build — Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.',
+		'Only what holds in every release this may mean is an error.',
 		'**Run:** `kraft run` starts it locally.',
 		'**On this machine** (x86_64, Linux, `/dev/kvm` usable): `qemu/arm64`: runs emulated on this x86_64 host (QEMU emulates arm64; slower, no KVM). Run it with `kraft run -W`: without it `kraft` asks for KVM and fails.',
 		'*Type 1 (bare-metal) hypervisor:* The hypervisor has direct access to the hardware and arbitrates the guests’ access to it (KVM is one, Xen another). Unikraft runs on it as a virtual machine and configures the hardware it needs itself.',
@@ -71,7 +72,7 @@ test('shorthand architecture: platforms in the release, this target, how it runs
 		'**`arm64`** — Armv8 64-bit (AArch64)',
 		'64-bit Arm (AArch64). Written `arm64` in a Kraftfile, never `aarch64`.',
 		'QEMU runs it with `qemu-system-aarch64`.',
-		'**Platforms for `arm64` in Unikraft v0.21.0 (the latest release):** `qemu`, `fc` and `xen`. Not: `kraftcloud`.',
+		'**Platforms for `arm64` in Unikraft v0.21.0 or a newer release (no `unikraft` names one):** `qemu`, `fc` and `xen`. Not: `kraftcloud`.',
 		'**On this machine** (x86_64, Linux, `/dev/kvm` usable): `qemu/arm64`: runs emulated on this x86_64 host (QEMU emulates arm64; slower, no KVM). Run it with `kraft run -W`: without it `kraft` asks for KVM and fails.',
 	]);
 	assert.match(h.paragraphs[5]!, /^Sources: \[unikraft\/kraftkit unikraft\/arch\/architecture\.go\]/);
@@ -79,7 +80,7 @@ test('shorthand architecture: platforms in the release, this target, how it runs
 
 test('an architecture its platform does not build: this target says why', () => {
 	const h = mustHover('spec: v0.6\nname: app\ntargets:\n  - kraftcloud/arm$064\n');
-	assert.ok(h.paragraphs.includes('**This target** `kraftcloud/arm64`: Unikraft Cloud runs x86_64 images: `kraft cloud deploy` uses the target `kraftcloud/x86_64`.'));
+	assert.ok(h.paragraphs.includes('**This target** `kraftcloud/arm64`: does not build — Unikraft Cloud runs x86_64 images: `kraft cloud deploy` uses the target `kraftcloud/x86_64`.'));
 	assert.ok(h.markdown.includes('(https://github.com/unikraft/kraftkit/blob/f02a5331/unikraft/target/target.go)'));
 });
 
@@ -93,7 +94,7 @@ test('map form values: platform and architecture, on a Mac', () => {
 	assert.ok(p.paragraphs.includes('**On this machine** (arm64, macOS, no usable `/dev/kvm`): `fc/x86_64`: Firecracker runs only on Linux: build it here and run it on a Linux host with KVM, or use `qemu` to run locally.'));
 	const a = mustHover(source.replace('f$0c', 'fc').replace('x86_64', 'x86$0_64'), { host: MAC_ARM });
 	assert.equal(a.covers, 'x86_64');
-	assert.equal(a.paragraphs[3], '**Platforms for `x86_64` in Unikraft v0.21.0 (the latest release):** `qemu`, `fc`, `xen` and `kraftcloud`.');
+	assert.equal(a.paragraphs[3], '**Platforms for `x86_64` in Unikraft v0.21.0 or a newer release (no `unikraft` names one):** `qemu`, `fc`, `xen` and `kraftcloud`.');
 });
 
 test('`platform: qemu/arm64` in map form: each half has its own hover', () => {
@@ -120,21 +121,29 @@ test('linuxu: built for every architecture with v0.16.3, removed since v0.17.0',
 		'No hypervisor: the unikernel is built as an ordinary Linux user-space program. Everything it does goes through the Linux kernel’s system calls, which severely limits its performance; it was meant only for development and debugging.',
 		'**In Unikraft v0.16.3 (named by `unikraft`):**',
 		'- `x86_64`: builds\n- `arm64`: builds\n- `arm`: builds',
-		'Removed in Unikraft v0.17.0.',
+		'Removed in Unikraft v0.17.0; the last release with it is v0.16.3.',
 		'**Run:** `kraft run` cannot start it: `--plat` accepts only `fc`, `qemu` and `xen`.',
 		'![Hardware, the Linux kernel on it, and Unikraft as one user-space process beside others, reaching the hardware through system calls](file:///ext/media/no-hypervisor.svg)',
 	]);
 	const latest = mustHover('spec: v0.6\nname: app\ntargets:\n  - linu$0xu/arm\n');
-	assert.equal(latest.paragraphs[2], '**Not in Unikraft v0.21.0 (the latest release):** removed in v0.17.0. The last release with it, v0.16.3, builds it for `x86_64`, `arm64` and `arm`.');
-	assert.equal(latest.paragraphs[4], '[Picture: No hypervisor (a Linux process)](https://unikraft.org/docs/concepts/virtualization)');
+	assert.equal(latest.paragraphs[2], '**Not in Unikraft v0.21.0 or a newer release (no `unikraft` names one):** removed in v0.17.0. The last release with it, v0.16.3, builds it for `x86_64`, `arm64` and `arm`.');
+	assert.equal(latest.paragraphs[5], '[Picture: No hypervisor (a Linux process)](https://unikraft.org/docs/concepts/virtualization)');
 	// The setting stands in for a release the file does not name.
 	assert.equal(mustHover('spec: v0.6\nname: app\ntargets:\n  - linu$0xu/arm\n', {}, 'v0.16.3').paragraphs[2], '**In Unikraft v0.16.3 (from the kraftfile.unikraftRelease setting):**');
 });
 
-test('a platform only on staging, and an architecture that arrived later', () => {
-	assert.equal(mustHover('spec: v0.6\nname: app\ntargets:\n  - hyper$0light/x86_64\n').paragraphs[2], '**Not in Unikraft v0.21.0 (the latest release):** only on `staging`, in no release yet, for `x86_64`.');
+test('a platform only on a branch, and an architecture that arrived later', () => {
+	// No `unikraft`: v0.21.0 or a newer release, which may have it; not an error, and the hover says why.
+	const hl = mustHover('spec: v0.6\nname: app\ntargets:\n  - hyper$0light/x86_64\n').paragraphs;
+	assert.equal(hl[3], '- `x86_64`: depends on the release — v0.21.0: in no release; on the branch `plat-hyperlight`; after v0.21.0: not known\n- `arm64`: depends on the release — v0.21.0: in no release; on the branch `plat-hyperlight`; after v0.21.0: not known\n- `arm`: does not build — Unikraft’s Hyperlight platform builds for x86_64 (and, on one branch, arm64), never for 32-bit `arm`; Unikraft has no platform for it there, and the build stops for lack of a target platform.');
+	// On the branch that has it: it builds for x86_64.
+	const branch = mustHover('spec: v0.6\nname: app\nunikraft:\n  version: plat-hyperlight\ntargets:\n  - hyper$0light/x86_64\n').paragraphs;
+	assert.equal(branch[2], '**In Unikraft’s `plat-hyperlight` branch (the Hyperlight branch, after v0.21.0):**');
+	assert.match(branch[3]!, /^- `x86_64`: builds\n- `arm64`: not known — /);
+	// Against a release: not there at all.
+	assert.equal(mustHover('spec: v0.6\nname: app\nunikraft: v0.21.0\ntargets:\n  - hyper$0light/x86_64\n').paragraphs[2], '**Not in Unikraft v0.21.0 (named by `unikraft`):** in no release; on the branch `plat-hyperlight`.');
 	const fc = mustHover('spec: v0.6\nname: app\nunikraft: v0.13.0\ntargets:\n  - f$0c/x86_64\n');
-	assert.ok(fc.paragraphs.includes('- `x86_64`: builds\n- `arm64`: from v0.14.0\n- `arm`: does not build — Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.'));
+	assert.ok(fc.paragraphs.includes('- `x86_64`: builds\n- `arm64`: not yet: from v0.14.0\n- `arm`: does not build — Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.'));
 });
 
 test('keys: meaning, example, the reference of the spec in use; targets shows the comparison table', () => {
@@ -180,7 +189,7 @@ test('unknown, planned, cloud and hosted names', () => {
 	const unknown = mustHover('spec: v0.6\nname: app\ntargets:\n  - qem$0ux/x86_64\n');
 	assert.equal(unknown.paragraphs[0], '**`qemux`** — not a Unikraft platform');
 	assert.equal(unknown.paragraphs[2], 'Did you mean `qemu`?');
-	assert.equal(unknown.paragraphs[3], 'Platforms in Unikraft v0.21.0 (the latest release): `qemu`, `fc`, `xen` and `kraftcloud`.');
+	assert.equal(unknown.paragraphs[3], 'Platforms in Unikraft v0.21.0 or a newer release (no `unikraft` names one): `qemu`, `fc`, `xen` and `kraftcloud`.');
 	const planned = mustHover('spec: v0.6\nname: app\ntargets:\n  - hyp$0erv/x86_64\n', { mediaBase: MEDIA });
 	assert.equal(planned.paragraphs[0], '**`hyperv`** — Hyper-V · planned, not a platform yet');
 	assert.ok(planned.paragraphs.includes('![Hardware, a host operating system on it, a hosted hypervisor as a program on the host, and a guest on top](file:///ext/media/type2-hypervisor.svg)'));

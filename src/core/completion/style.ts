@@ -2,8 +2,8 @@
 // How the file writes its targets, so that a new one looks like the others.
 import type { Analysis } from '../analyze';
 import { isV07 } from '../spec';
-import { ARCH_NAMES, architecturesFor, platformsFor, platformsIn } from '../support';
-import type { ReleaseVersion } from '../release';
+import { ARCH_NAMES, architecturesFor, offered, platformsFor, platformsIn } from '../support';
+import type { ReleaseInEffect } from '../release';
 
 export interface TargetStyle {
 	/** `plat/arch` strings, or maps. */
@@ -32,13 +32,13 @@ export function targetStyle(analysis: Analysis): TargetStyle {
 }
 
 /** Every `plat/arch` that builds in `release`: platforms in data order, each's architectures most-supported first. */
-export function supportedPairs(release: ReleaseVersion): string[] {
-	return platformsIn(release).flatMap((p) => archOrder(release, architecturesFor(p, release)).map((a) => `${p.id}/${a}`));
+export function supportedPairs(release: ReleaseInEffect): string[] {
+	return platformsIn(release).flatMap((p) => archOrder(release, architecturesFor(p, release, offered(release))).map((a) => `${p.id}/${a}`));
 }
 
 /** Architectures ordered by how many platforms build for them in `release` (x86_64 first), then as in the data. */
-export function archOrder<T extends string>(release: ReleaseVersion, archs: readonly T[]): T[] {
-	const count = (a: string) => platformsFor(a as (typeof ARCH_NAMES)[number], release).length;
+export function archOrder<T extends string>(release: ReleaseInEffect, archs: readonly T[]): T[] {
+	const count = (a: string) => platformsFor(a as (typeof ARCH_NAMES)[number], release, offered(release)).length;
 	return [...archs].sort((a, b) => count(b) - count(a) || ARCH_NAMES.indexOf(a as never) - ARCH_NAMES.indexOf(b as never));
 }
 
@@ -47,10 +47,10 @@ export function archOrder<T extends string>(release: ReleaseVersion, archs: read
  * `release`). `col`: the column where the item's content starts, for the map form's second
  * line; `flow`: inside `[…]`. Without the list marker: the caller writes `- ` if needed.
  */
-export function targetSnippet(style: TargetStyle, release: ReleaseVersion, where: { readonly col: number; readonly eol: string; readonly flow: boolean }): string {
+export function targetSnippet(style: TargetStyle, release: ReleaseInEffect, where: { readonly col: number; readonly eol: string; readonly flow: boolean }): string {
 	if (style.form === 'shorthand') return `\${1|${supportedPairs(release).map(escapeChoice).join(',')}|}`;
 	const plats = platformsIn(release).map((p) => p.id);
-	const archs = archOrder(release, ARCH_NAMES.filter((a) => platformsFor(a, release).length > 0));
+	const archs = archOrder(release, ARCH_NAMES.filter((a) => platformsFor(a, release, offered(release)).length > 0));
 	const plat = `${style.platformKey}: \${1|${plats.map(escapeChoice).join(',')}|}`;
 	const arch = `${style.archKey}: \${2|${archs.map(escapeChoice).join(',')}|}`;
 	return where.flow ? `{${plat}, ${arch}}` : `${plat}${where.eol}${' '.repeat(where.col)}${arch}`;

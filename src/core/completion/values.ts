@@ -7,20 +7,20 @@ import type { PlatformRow } from '../../data/platforms';
 import { STACKS } from '../../data/virtualization';
 import type { Analysis } from '../analyze';
 import { releaseName } from '../release';
-import { ARCH_NAMES, architecturesFor, lookupArchitecture, lookupPlatform, platformsFor, platformsIn, supportOf } from '../support';
+import { ARCH_NAMES, architecturesFor, builds, offered, lookupArchitecture, lookupPlatform, platformsFor, platformsIn, supportInEffect } from '../support';
 import type { Span } from '../types';
 import type { CompletionItem } from '../completion';
 import { archOrder, supportedPairs } from './style';
 
 /** Platforms for the slot `replace`; `arch`: the other half as written. */
 export function platformItems(analysis: Analysis, replace: Span, lead: string, arch: string | undefined): CompletionItem[] {
-	const v = analysis.release.version;
+	const v = analysis.release;
 	const archId = archIdOf(arch);
 	return platformsIn(v).map((row, i) => {
-		const s = archId ? supportOf(row, archId, v) : undefined;
-		const ok = !s || s.status === 'supported';
+		const s = archId ? supportInEffect(row, archId, v) : undefined;
+		const ok = !archId || builds(row, archId, v, offered(v));
 		const kind = STACKS.find((k) => k.kind === row.hypervisor)!.title;
-		const why = s && s.status === 'unsupported' ? s.why : s && s.status !== 'supported' ? `Not for ${archId} in ${releaseName(analysis.release)}.` : '';
+		const why = s && s.status === 'unsupported' ? s.why : !ok ? `Not for ${archId} in ${releaseName(analysis.release)}.` : '';
 		return {
 			label: row.id,
 			kind: 'value',
@@ -35,17 +35,17 @@ export function platformItems(analysis: Analysis, replace: Span, lead: string, a
 
 /** Architectures for the slot `replace`; `platform`: the other half as written. */
 export function architectureItems(analysis: Analysis, replace: Span, lead: string, platform: string | undefined): CompletionItem[] {
-	const v = analysis.release.version;
+	const v = analysis.release;
 	const found = platform !== undefined ? lookupPlatform(platform) : undefined;
 	const row = found?.kind === 'platform' ? found.row : undefined;
-	const ok = row ? architecturesFor(row, v) : ARCH_NAMES.filter((a) => platformsFor(a, v).length > 0);
+	const ok = row ? architecturesFor(row, v, offered(v)) : ARCH_NAMES.filter((a) => platformsFor(a, v, offered(v)).length > 0);
 	const ordered = [...archOrder(v, ok), ...archOrder(v, ARCH_NAMES.filter((a) => !ok.includes(a)))];
 	return ordered.map((a, i) => {
 		const arch = ARCHITECTURES.find((x) => x.id === a)!;
 		const good = ok.includes(a);
-		const s = row ? supportOf(row, a, v) : undefined;
+		const s = row ? supportInEffect(row, a, v) : undefined;
 		const why = s && s.status === 'unsupported' ? s.why : '';
-		const plats = platformsFor(a, v).map((p) => p.id);
+		const plats = platformsFor(a, v, offered(v)).map((p) => p.id);
 		return {
 			label: a,
 			kind: 'value',
@@ -63,7 +63,7 @@ export function architectureItems(analysis: Analysis, replace: Span, lead: strin
  * targets already have. `prefix`: written before each (`- ` for a new list item).
  */
 export function pairItems(analysis: Analysis, replace: Span, prefix: string, offset: number): CompletionItem[] {
-	const v = analysis.release.version;
+	const v = analysis.release;
 	const taken = takenPairs(analysis, offset);
 	return supportedPairs(v)
 		.filter((pair) => !taken.has(pair))
@@ -72,7 +72,7 @@ export function pairItems(analysis: Analysis, replace: Span, prefix: string, off
 			const row = lookupPlatform(p);
 			const plat = row.kind === 'platform' ? row.row : undefined;
 			const arch = ARCHITECTURES.find((x) => x.id === a)!;
-			const s = plat ? supportOf(plat, a, v) : undefined;
+			const s = plat ? supportInEffect(plat, a, v) : undefined;
 			const caveat = s?.status === 'supported' && s.caveat ? s.caveat : '';
 			return {
 				label: pair,
@@ -105,7 +105,7 @@ function archIdOf(name: string | undefined): ArchId | undefined {
 }
 
 function archLine(row: PlatformRow, analysis: Analysis): string {
-	const archs = architecturesFor(row, analysis.release.version);
+	const archs = architecturesFor(row, analysis.release, offered(analysis.release));
 	return `Architectures in ${releaseName(analysis.release)}: ${archs.map((a) => `\`${a}\``).join(', ')}.`;
 }
 

@@ -14,7 +14,7 @@
 import type { ArchId } from '../../data/architectures';
 import { archOf, debugSignals, hasLinuxu, isLinuxuTarget, LINUXU, vmPlatformFor } from '../debug';
 import type { TargetModel } from '../model';
-import { lookupPlatform, platformRow, supportOf } from '../support';
+import { lookupPlatform, platformRow, supportInEffect } from '../support';
 import type { Diagnostic } from '../types';
 import type { Fix, FixContext, FixProvider, TextEdit } from './fix';
 import { replaceRemoved } from './target-support';
@@ -32,14 +32,14 @@ export const debugFixes: FixProvider = {
 		const signal = debugSignals(analysis.k, analysis.model).find((s) => s.span.start === d.span.start && s.span.end === d.span.end);
 		if (!signal) return [];
 		const own = signal.kind === 'name' ? signal.target : signal.block.target;
-		return hasLinuxu(analysis.release.version) ? linuxuFixes(ctx, d, own) : qemuFixes(ctx, d, own);
+		return hasLinuxu(analysis.release) ? linuxuFixes(ctx, d, own) : qemuFixes(ctx, d, own);
 	},
 };
 
 function linuxuFixes(ctx: FixContext, d: Diagnostic, own: TargetModel | undefined): Fix[] {
-	const release = ctx.analysis.release.version;
+	const release = ctx.analysis.release;
 	const targets = ctx.analysis.model.targets;
-	const fits = (a: ArchId | undefined): a is ArchId => a !== undefined && supportOf(LINUXU, a, release).status === 'supported';
+	const fits = (a: ArchId | undefined): a is ArchId => a !== undefined && supportInEffect(LINUXU, a, release).status === 'supported';
 	const arch = [ctx.host?.arch, own && archOf(own), targets[0] && archOf(targets[0]), 'x86_64' as const].find(fits);
 	const out: Fix[] = [];
 	if (arch) push(out, d, `Add a linuxu target for debugging (\`linuxu/${arch}\`)`, addTarget(ctx.analysis, 'linuxu', arch, ctx.eol));
@@ -54,10 +54,10 @@ function linuxuFixes(ctx: FixContext, d: Diagnostic, own: TargetModel | undefine
 }
 
 function qemuFixes(ctx: FixContext, d: Diagnostic, own: TargetModel | undefined): Fix[] {
-	const release = ctx.analysis.release.version;
+	const release = ctx.analysis.release;
 	const targets = ctx.analysis.model.targets;
 	const qemu = platformRow('qemu');
-	const fits = (a: ArchId | undefined): a is ArchId => a !== undefined && supportOf(qemu, a, release).status === 'supported';
+	const fits = (a: ArchId | undefined): a is ArchId => a !== undefined && supportInEffect(qemu, a, release).status === 'supported';
 	const arch = [ctx.host?.arch, own && archOf(own), targets[0] && archOf(targets[0]), 'x86_64' as const].find(fits);
 	if (!arch || vmPlatformFor(arch, release) !== qemu) return [];
 	if (targets.some((t) => archOf(t) === arch && platformOf(t) === 'qemu')) return [];

@@ -56,14 +56,14 @@ function shorthandFixes(ctx: FixContext, t: TargetModel): [string, TextEdit | un
 			return missing ? [[`Change to \`${plat}/${missing}\``, { span: { start: valueEnd, end: valueEnd }, newText: `${value.includes('/') ? '' : '/'}${missing}` }]] : [];
 		}
 		if (a?.kind === 'architecture') {
-			const vm = vmPlatformFor(a.row.id, ctx.analysis.release.version);
+			const vm = vmPlatformFor(a.row.id, ctx.analysis.release);
 			return vm ? [[`Change to \`${vm.id}/${value}\``, { span: { start: valueStart, end: valueStart }, newText: `${vm.id}/` }]] : [];
 		}
 		return [];
 	}
 	if (plat === '' && arch) {
 		const a = lookupArchitecture(arch);
-		const vm = a.kind === 'architecture' ? vmPlatformFor(a.row.id, ctx.analysis.release.version) : undefined;
+		const vm = a.kind === 'architecture' ? vmPlatformFor(a.row.id, ctx.analysis.release) : undefined;
 		return vm ? [[`Change to \`${vm.id}/${arch}\``, { span: { start: valueStart, end: valueStart }, newText: vm.id }]] : [];
 	}
 	return [];
@@ -75,7 +75,7 @@ function missingKeyFixes(ctx: FixContext, d: Diagnostic, t: TargetModel): [strin
 	const short = keys.includes('plat') || keys.includes('arch');
 	const hasPlat = keys.includes('plat') || keys.includes('platform');
 	const hasArch = keys.includes('arch') || keys.includes('architecture');
-	const release = ctx.analysis.release.version;
+	const release = ctx.analysis.release;
 	const out: [string, TextEdit | undefined][] = [];
 	// Both halves missing gives two diagnostics at one place: their words tell them apart.
 	if (!hasArch && /names no architecture/.test(d.message)) {
@@ -95,7 +95,7 @@ function missingKeyFixes(ctx: FixContext, d: Diagnostic, t: TargetModel): [strin
 
 /** The architecture to pair with a platform: the host's if it supports it, else its first. */
 function archFor(ctx: FixContext, platform: PlatformRow): ArchId | undefined {
-	const archs = architecturesFor(platform, ctx.analysis.release.version);
+	const archs = architecturesFor(platform, ctx.analysis.release);
 	const host = ctx.host?.arch;
 	if (host && archs.includes(host)) return host;
 	return ARCH_NAMES.find((a) => a === 'x86_64' && archs.includes(a)) ?? archs[0];

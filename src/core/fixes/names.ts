@@ -23,7 +23,7 @@ export const nameFixes: FixProvider = {
 			const verdicts = targets.map((t) => {
 				const plat = which === 'platform' ? s.text : (t.platform?.text ?? '');
 				const arch = which === 'architecture' ? s.text : (t.architecture?.text ?? '');
-				return pairVerdict(plat, arch, ctx.analysis.release.version);
+				return pairVerdict(plat, arch, ctx.analysis.release);
 			});
 			if (verdicts.includes('error')) continue;
 			const certain = isCertain(d.code, written, s.text, suggestions.length) && !verdicts.includes('warning');

@@ -10,7 +10,7 @@ import { isSeq } from 'yaml';
 import type { ArchId } from '../../data/architectures';
 import { archOf, vmPlatformFor } from '../debug';
 import type { TargetModel } from '../model';
-import { architecturesFor, lookupPlatform, platformsFor, supportOf } from '../support';
+import { architecturesFor, lookupPlatform, platformsFor, supportInEffect } from '../support';
 import type { Diagnostic } from '../types';
 import { quickFix, type Fix, type FixContext, type FixProvider, type TextEdit } from './fix';
 import { isPlain, setPlatform, setShorthand, targetsAt, wouldDuplicate } from './targets';
@@ -31,7 +31,7 @@ export const targetSupportFixes: FixProvider = {
  * built). Preferred only for `platform-removed`, where `linuxu` cannot build at all.
  */
 export function replaceRemoved(ctx: FixContext, d: Diagnostic, t: TargetModel, arch: ArchId, verb = 'Change to'): Fix[] {
-	const vm = vmPlatformFor(arch, ctx.analysis.release.version);
+	const vm = vmPlatformFor(arch, ctx.analysis.release);
 	if (!vm) return [];
 	const twin = wouldDuplicate(ctx.analysis, t, vm.id, arch);
 	if (twin) {
@@ -43,9 +43,9 @@ export function replaceRemoved(ctx: FixContext, d: Diagnostic, t: TargetModel, a
 }
 
 function alternatives(ctx: FixContext, d: Diagnostic, t: TargetModel, arch: ArchId): Fix[] {
-	const release = ctx.analysis.release.version;
+	const release = ctx.analysis.release;
 	const p = t.platform ? lookupPlatform(t.platform.text) : undefined;
-	if (p?.kind !== 'platform' || supportOf(p.row, arch, release).status !== 'unsupported') return [];
+	if (p?.kind !== 'platform' || supportInEffect(p.row, arch, release).status !== 'unsupported') return [];
 	const pairs: [string, string][] = [...architecturesFor(p.row, release).map((a): [string, string] => [t.platform!.text, a]), ...platformsFor(arch, release).map((r): [string, string] => [r.id, arch])];
 	const out: Fix[] = [];
 	for (const [plat, a] of pairs) {

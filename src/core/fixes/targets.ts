@@ -5,8 +5,8 @@ import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { ArchId } from '../../data/architectures';
 import type { Analysis } from '../analyze';
 import type { TargetModel } from '../model';
-import type { ReleaseVersion } from '../release';
-import { lookupArchitecture, lookupPlatform, supportOf } from '../support';
+import type { ReleaseInEffect } from '../release';
+import { lookupArchitecture, lookupPlatform, supportInEffect } from '../support';
 import type { Span } from '../types';
 import type { TextEdit } from './fix';
 import { replaceScalar } from './text-edits';
@@ -25,12 +25,13 @@ export function targetsAt(analysis: Analysis, span: Span): TargetModel[] {
  * matrix says it cannot build; `ok` otherwise (also when a name is unknown: the name's own
  * diagnostic says so, a fix of the other half does not make it worse).
  */
-export function pairVerdict(platform: string, arch: string, release: ReleaseVersion): 'ok' | 'warning' | 'error' {
+export function pairVerdict(platform: string, arch: string, release: ReleaseInEffect): 'ok' | 'warning' | 'error' {
 	const p = lookupPlatform(platform);
 	const a = lookupArchitecture(arch);
 	if (p.kind !== 'platform' || a.kind !== 'architecture') return 'ok';
-	const s = supportOf(p.row, a.row.id, release);
-	if (s.status === 'supported') return 'ok';
+	const s = supportInEffect(p.row, a.row.id, release);
+	// Where the releases it may mean disagree, the support check reports no error either.
+	if (s.status === 'supported' || s.status === 'unknown') return 'ok';
 	return s.status === 'unsupported' ? s.severity : 'error';
 }
 

@@ -6,8 +6,8 @@ import { NAME_NOTES } from '../../data/name-notes';
 import type { Source } from '../../data/source';
 import { describeRelease } from '../release';
 import { closest } from '../suggest';
-import { ARCH_NAMES, lookupArchitecture, lookupPlatform, platformsFor, platformsIn, supportOf } from '../support';
-import { fromRelease, onThisMachine, type HoverEnv } from './env';
+import { ARCH_NAMES, lookupArchitecture, lookupPlatform, platformsFor, platformsIn, supportInEffect } from '../support';
+import { onThisMachine, verdictWords, type HoverEnv } from './env';
 import { code, names, sourcesLine } from './markdown';
 
 /** Markdown for the architecture `name`; `platform` is the target's platform as written, if any. */
@@ -40,7 +40,7 @@ export function architectureHover(name: string, env: HoverEnv, platform?: string
 }
 
 function knownArchitecture(row: ArchitectureRow, env: HoverEnv, platform: string | undefined, extra: readonly Source[]): string {
-	const v = env.release.version;
+	const v = env.release;
 	const sources: Source[] = [...extra, ...row.sources];
 	const parts = [`**${code(row.id)}** — ${row.title}`, row.summary, `QEMU runs it with ${code(row.qemuBinary)}.`];
 	const builds = platformsFor(row.id, v).map((p) => p.id);
@@ -53,16 +53,18 @@ function knownArchitecture(row: ArchitectureRow, env: HoverEnv, platform: string
 	);
 	const found = platform !== undefined ? lookupPlatform(platform) : undefined;
 	if (found?.kind === 'platform') {
-		const s = supportOf(found.row, row.id, v);
+		const s = supportInEffect(found.row, row.id, v);
 		const cell = found.row.architectures[row.id];
 		if (cell.sources) sources.push(...cell.sources);
 		const pair = code(`${found.row.id}/${row.id}`);
-		if (s.status === 'unsupported') parts.push(`**This target** ${pair}: ${s.why}`);
-		else if (s.status === 'supported' && s.caveat) parts.push(`**This target** ${pair}: ${s.caveat}`);
-		else if (s.status === 'removed') parts.push(`**This target** ${pair}: ${code(found.row.id)} was removed in ${s.removedIn}.`);
-		else if (s.status === 'not-yet') parts.push(`**This target** ${pair}: ${fromRelease(s.since)}.`);
+		if (s.status !== 'supported' || s.caveat) parts.push(`**This target** ${pair}: ${sentence(verdictWords(found.row, row.id, env))}`);
 		parts.push(onThisMachine(found.row, row.id, env));
 	}
 	parts.push(sourcesLine(sources));
 	return parts.filter((p) => p !== '').join('\n\n');
+}
+
+/** Ends a clause with a full stop, unless it has one. */
+function sentence(s: string): string {
+	return s.endsWith('.') ? s : `${s}.`;
 }

@@ -3,11 +3,10 @@ import type { ArchId } from '../../data/architectures';
 import type { PlatformRow } from '../../data/platforms';
 import { ACCELERATION } from '../../data/virtualization';
 import type { HostFacts } from '../host';
-import { LATEST_RELEASE } from '../../data/releases';
-import { compareRelease, parseRelease, type ReleaseInEffect } from '../release';
+import { formatRelease, type ReleaseInEffect } from '../release';
 import { howItRuns } from '../rules/host-run';
 import type { SpecInEffect } from '../spec';
-import { supportOf } from '../support';
+import { supportIn, supportInEffect, type Support } from '../support';
 import { code, type Pictures } from './markdown';
 
 /** What every hover renderer gets: the release and spec in effect, the host, the pictures. */
@@ -25,7 +24,7 @@ export interface HoverEnv {
  */
 export function onThisMachine(platform: PlatformRow, arch: ArchId, env: HoverEnv): string {
 	const host = env.host;
-	if (!host || supportOf(platform, arch, env.release.version).status !== 'supported') return '';
+	if (!host || supportInEffect(platform, arch, env.release).status !== 'supported') return '';
 	const pair = code(`${platform.id}/${arch}`);
 	const head = `**On this machine** (${describeHost(host)}): ${pair}`;
 	const verdict = howItRuns(platform.id, arch, host);
@@ -45,8 +44,49 @@ export function describeHost(host: HostFacts): string {
 	return `${host.arch ?? 'unknown architecture'}, ${os}, ${kvm}`;
 }
 
-/** “from v0.13.0”, or “only on `staging`” for what no release has yet (`since` as `vX.Y.Z`). */
-export function fromRelease(since: string): string {
-	const v = parseRelease(since);
-	return v && compareRelease(v, LATEST_RELEASE) > 0 ? 'only on `staging`' : `from ${since}`;
+/** One release's verdict on a pair, in words after “`qemu/arm`:”. */
+export function supportWords(s: Support): string {
+	switch (s.status) {
+		case 'supported':
+			return `builds${s.caveat ? ` — ${s.caveat}` : ''}`;
+		case 'unsupported':
+			return `does not build — ${s.why}`;
+		case 'not-yet':
+			return `not yet: from ${s.since}`;
+		case 'removed':
+			return `removed in ${s.removedIn}`;
+		case 'branch-only':
+			return `in no release; on the branch ${s.branches.map((b) => `\`${b}\``).join(', ')}`;
+		case 'unknown':
+			return `not known${s.why ? ` — ${s.why}` : ''}`;
+	}
+}
+
+/**
+ * The verdict on a pair in the release in effect, in words: one verdict when all the
+ * releases it may mean agree, else each (“v0.16.0: not yet: from v0.16.2; v0.16.3: builds”).
+ */
+export function verdictWords(platform: PlatformRow, arch: ArchId, env: HoverEnv): string {
+	const v = supportIn(platform, arch, env.release);
+	if (v.all) return supportWords(v.all);
+	if (v.each.length === 1) return supportWords(v.each[0]!.support);
+	const groups: string[] = [];
+	for (const e of v.each) {
+		const at = e.release ? formatRelease(e.release) : env.release.branch ? `\`${env.release.branch.name}\`` : `after ${formatRelease(env.release.version)}`;
+		groups.push(`${at}: ${supportWords(e.support)}`);
+	}
+	// Runs of the same verdict are written once: “v0.10.0–v0.16.3: builds”.
+	return `depends on the release — ${compress(groups)}`;
+}
+
+function compress(lines: readonly string[]): string {
+	const out: { first: string; last: string; what: string }[] = [];
+	for (const line of lines) {
+		const [at, ...rest] = line.split(': ');
+		const what = rest.join(': ');
+		const prev = out[out.length - 1];
+		if (prev && prev.what === what) prev.last = at!;
+		else out.push({ first: at!, last: at!, what });
+	}
+	return out.map((g) => `${g.first === g.last ? g.first : `${g.first}–${g.last}`}: ${g.what}`).join('; ');
 }

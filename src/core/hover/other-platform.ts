@@ -30,7 +30,7 @@ export function unknownPlatformHover(name: string, env: HoverEnv): string {
 	const title = hosted ? `**${code(name)}** — ${hosted.title} · ${STACKS.find((s) => s.kind === 'type-2')!.title}, not a platform` : `**${code(name)}** — not a Unikraft platform`;
 	const parts = [title, note.summary];
 	if (hosted) parts.push(typeTwoNote(env, sources));
-	const near = closest(name, [...new Set([...platformsIn(env.release.version).map((r) => r.id), ...PLATFORM_NAMES])]);
+	const near = closest(name, [...new Set([...platformsIn(env.release).map((r) => r.id), ...PLATFORM_NAMES])]);
 	if (near.length > 0 && !hosted) parts.push(`Did you mean ${names(near, 'or')}?`);
 	parts.push(platformList(env), sourcesLine(sources));
 	return parts.join('\n\n');
@@ -44,5 +44,5 @@ function typeTwoNote(env: HoverEnv, sources: Source[]): string {
 }
 
 function platformList(env: HoverEnv): string {
-	return `Platforms in ${describeRelease(env.release)}: ${names(platformsIn(env.release.version).map((r) => r.id))}.`;
+	return `Platforms in ${describeRelease(env.release)}: ${names(platformsIn(env.release).map((r) => r.id))}.`;
 }

@@ -2,16 +2,16 @@
 // The hover of a platform Unikraft has (canonical name or alias): where it sits in the
 // picture of the virtualization docs, the architectures it builds for in the release in
 // effect (from `supportOf`), KVM or emulation, `kraft run`, this machine, the sources.
-import { ARCH_NAMES, supportOf } from '../support';
+import { ARCH_NAMES, supportIn, supportOf } from '../support';
 import type { ArchId } from '../../data/architectures';
 import { LOCAL_RUN } from '../../data/local-run';
 import { NAME_NOTES } from '../../data/name-notes';
 import type { PlatformRow } from '../../data/platforms';
-import { LATEST_RELEASE, RELEASES, STAGING_RELEASE } from '../../data/releases';
+import { LATEST_RELEASE, RELEASES } from '../../data/releases';
 import type { Source } from '../../data/source';
 import { ACCELERATION, EMULATION_CAUSES, EMULATION_SUPPORT, STACKS } from '../../data/virtualization';
-import { compareRelease, describeRelease, formatRelease, parseRelease, type ReleaseVersion } from '../release';
-import { fromRelease, onThisMachine, type HoverEnv } from './env';
+import { compareRelease, describeRelease, formatRelease, parseRelease, releaseAssumption, type ReleaseVersion } from '../release';
+import { onThisMachine, supportWords, verdictWords, type HoverEnv } from './env';
 import { code, names, picture, sourcesLine } from './markdown';
 
 /**
@@ -43,36 +43,24 @@ export function knownPlatformHover(row: PlatformRow, env: HoverEnv, alias?: stri
 
 /** Which architectures the platform builds for in the release in effect, with the reasons. */
 function supportSection(row: PlatformRow, env: HoverEnv, sources: Source[]): string {
-	const release = env.release;
-	const v = release.version;
-	const where = describeRelease(release);
-	if (row.removedIn && compareRelease(v, parseRelease(row.removedIn)!) >= 0) {
-		const last = lastReleaseBefore(parseRelease(row.removedIn)!);
-		const until = last ? ` The last release with it, ${formatRelease(last)}, builds it for ${names(supportedArchs(row, last))}.` : '';
-		return `**Not in ${where}:** removed in ${formatRelease(parseRelease(row.removedIn)!)}.${until}`;
+	const where = describeRelease(env.release);
+	for (const a of ARCH_NAMES) if (row.architectures[a].sources) sources.push(...row.architectures[a].sources!);
+	const life: string[] = [];
+	if (row.since) life.push(`First in Unikraft ${formatRelease(parseRelease(row.since)!)}.`);
+	const removed = row.removedIn ? parseRelease(row.removedIn)! : undefined;
+	const last = removed ? lastReleaseBefore(removed) : undefined;
+	if (removed) life.push(`Removed in Unikraft ${formatRelease(removed)}${last ? `; the last release with it is ${formatRelease(last)}` : ''}.`);
+	if (row.onlyOnBranches) life.push(`In no Unikraft release up to ${formatRelease(LATEST_RELEASE)}; on the branch ${names(row.onlyOnBranches)}.`);
+	const assumed = releaseAssumption(env.release);
+	// The platform is missing as a whole (removed, not yet, only on a branch): say that first.
+	const verdicts = ARCH_NAMES.map((a) => supportIn(row, a, env.release).all);
+	const whole = verdicts.every((v) => v && (v.status === 'removed' || v.status === 'branch-only' || v.status === 'not-yet')) && new Set(verdicts.map((v) => v!.status)).size === 1;
+	if (whole) {
+		const until = removed && last ? ` The last release with it, ${formatRelease(last)}, builds it for ${names(ARCH_NAMES.filter((a) => supportOf(row, a, last).status === 'supported'))}.` : '';
+		return [`**Not in ${where}:** ${supportWords(verdicts[0]!)}.${until}`, [...life.filter((l) => !l.startsWith('Removed')), assumed].filter((x) => x !== '').join(' ')].filter((x) => x !== '').join('\n\n');
 	}
-	if (row.since && compareRelease(v, parseRelease(row.since)!) < 0) {
-		const since = parseRelease(row.since)!;
-		const when = compareRelease(since, LATEST_RELEASE) > 0 ? 'only on `staging`, in no release yet' : `from ${formatRelease(since)}`;
-		return `**Not in ${where}:** ${when}, for ${names(supportedArchs(row, compareRelease(since, LATEST_RELEASE) > 0 ? STAGING_RELEASE : since))}.`;
-	}
-	const lines = ARCH_NAMES.map((a) => {
-		const s = supportOf(row, a, v);
-		const cell = row.architectures[a];
-		if (cell.sources) sources.push(...cell.sources);
-		switch (s.status) {
-			case 'supported':
-				return `- ${code(a)}: builds${s.caveat ? ` — ${s.caveat}` : ''}`;
-			case 'unsupported':
-				return `- ${code(a)}: does not build — ${s.why}`;
-			case 'not-yet':
-				return `- ${code(a)}: ${fromRelease(s.since)}`;
-			case 'removed':
-				return `- ${code(a)}: removed in ${s.removedIn}`;
-		}
-	});
-	const removal = row.removedIn ? `\n\nRemoved in Unikraft ${formatRelease(parseRelease(row.removedIn)!)}.` : '';
-	return `**In ${where}:**\n\n${lines.join('\n')}${removal}`;
+	const lines = ARCH_NAMES.map((a) => `- ${code(a)}: ${verdictWords(row, a, env)}`);
+	return [`**In ${where}:**`, lines.join('\n'), [...life, assumed].filter((x) => x !== '').join(' ')].filter((x) => x !== '').join('\n\n');
 }
 
 /** KVM or emulation, for the platforms `kraft run` starts on a local hypervisor. */
@@ -92,9 +80,6 @@ function accelerationSection(row: PlatformRow, env: HoverEnv, sources: Source[])
 	];
 }
 
-function supportedArchs(row: PlatformRow, v: ReleaseVersion): ArchId[] {
-	return ARCH_NAMES.filter((a) => supportOf(row, a, v).status === 'supported');
-}
 
 function lastReleaseBefore(v: ReleaseVersion): ReleaseVersion | undefined {
 	const before = RELEASES.map((r) => parseRelease(r.version)!).filter((r) => compareRelease(r, v) < 0);

@@ -24,7 +24,7 @@ export const debugBuild: Rule = {
 	check({ k, model, release, report }) {
 		const signals = debugSignals(k, model);
 		if (signals.length === 0) return;
-		const withLinuxu = hasLinuxu(release.version);
+		const withLinuxu = hasLinuxu(release);
 		// A build that already has a linuxu target needs no advice to add one.
 		if (withLinuxu && model.targets.some(isLinuxuTarget)) return;
 		for (const s of signals) {

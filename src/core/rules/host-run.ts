@@ -10,7 +10,7 @@
 // Sources: unikraft/kraftkit machine/qemu/v1alpha1.go, machine/firecracker/v1alpha1.go,
 // machine/platform/{detect.go,register_*.go}, internal/cli/kraft/run/run.go; docs faq.mdx.
 import type { HostFacts } from '../host';
-import { lookupArchitecture, lookupPlatform, supportOf } from '../support';
+import { builds, lookupArchitecture, lookupPlatform } from '../support';
 import type { Rule } from './rule';
 
 export const hostRun: Rule = {
@@ -23,7 +23,8 @@ export const hostRun: Rule = {
 			const p = lookupPlatform(t.platform.text);
 			const a = lookupArchitecture(t.architecture.text);
 			if (p.kind !== 'platform' || a.kind !== 'architecture') continue;
-			if (supportOf(p.row, a.row.id, release.version).status !== 'supported') continue;
+			// Only where it may build: a pair that fails in every release the file may mean has its error.
+			if (!builds(p.row, a.row.id, release, 'maybe')) continue;
 			const verdict = howItRuns(p.row.id, a.row.id, host);
 			if (!verdict) continue;
 			const span = t.form === 'shorthand' ? { start: t.platform.span.start, end: t.architecture.span.end } : t.platform.span;

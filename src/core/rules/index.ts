@@ -9,6 +9,7 @@ import { invalidDocument } from './invalid-document';
 import { invalidKconfig } from './invalid-kconfig';
 import { invalidTarget } from './invalid-target';
 import { linuxuDebugOnly } from './linuxu-debug-only';
+import { platformKconfigMissing } from './platform-kconfig-missing';
 import { platformName } from './platform-name';
 import type { Rule } from './rule';
 import { spec } from './spec';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
 	platformName,
 	architectureName,
 	targetSupport,
+	platformKconfigMissing,
 	hostRun,
 	conflictingKeys,
 	invalidKconfig,

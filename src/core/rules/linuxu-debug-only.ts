@@ -13,12 +13,12 @@ import type { Rule } from './rule';
 export const linuxuDebugOnly: Rule = {
 	codes: ['linuxu-debug-only'],
 	check({ k, model, release, report }) {
-		if (!hasLinuxu(release.version)) return;
+		if (!hasLinuxu(release)) return;
 		const linuxu = model.targets.filter(isLinuxuTarget);
 		if (linuxu.length === 0 || debugSignals(k, model).length > 0) return;
 		for (const t of linuxu) {
 			const arch = archOf(t);
-			const vm = arch ? vmPlatformFor(arch, release.version) : undefined;
+			const vm = arch ? vmPlatformFor(arch, release) : undefined;
 			const instead = vm && arch ? ` Build \`${vm.id}/${arch}\` for anything else.` : '';
 			report({
 				code: 'linuxu-debug-only',

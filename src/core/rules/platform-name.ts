@@ -47,9 +47,9 @@ export const platformName: Rule = {
 				});
 				continue;
 			}
-			const names = [...new Set([...platformsIn(release.version).map((r) => r.id), ...PLATFORM_NAMES])];
+			const names = [...new Set([...platformsIn(release).map((r) => r.id), ...PLATFORM_NAMES])];
 			const near = closest(p.text, names);
-			const known = platformsIn(release.version).map((r) => r.id);
+			const known = platformsIn(release).map((r) => r.id);
 			report({
 				code: 'unknown-platform',
 				severity: 'error',
