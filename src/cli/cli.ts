@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: Apache-2.0
 // The command-line linter: a thin adapter that reads files and prints what the core finds.
-import { readFileSync } from 'node:fs';
 import { analyze, fixesFor } from '../core';
 import { detectHost } from '../node/detect-host';
 import { parseArgs, USAGE } from './args';
-import { decodeFile, encodeFile, writeAtomically, type FileText } from './file-text';
+import { decodeFile, encodeFile, writeAtomically } from './file-text';
 import { fixText } from './fix';
 import { formatText, toFileReport, type FileReport } from './format';
+import { readRegularFile, readStdin, type ReadResult } from './read-file';
+import { ignoredMessage, type SkipReason } from './skipped';
 
 export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
 	let options;
@@ -22,17 +23,27 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 		return 0;
 	}
 	const reports: FileReport[] = [];
-	let unreadable = false;
+	// Exit 2 for a file that could not be read, checked or written: CI must not pass it.
+	let unchecked = false;
+	const skip = (file: string, reason: SkipReason, message: string) => {
+		err(`kraftfile-lint: ${reason === 'unreadable' || reason === 'not-regular' ? 'cannot read' : 'not checked'} ${file}: ${message}`);
+		reports.push({ file, skipped: reason, diagnostics: [] });
+		unchecked = true;
+	};
 	const host = options.host ? { ...(options.host.detect ? detectHost() : {}), ...options.host.facts } : undefined;
 	for (const file of options.files) {
-		let read: FileText;
+		let bytes: ReadResult;
 		try {
-			read = decodeFile(file === '-' ? readFileSync(0) : readFileSync(file));
+			bytes = file === '-' ? readStdin() : readRegularFile(file);
 		} catch (e) {
-			err(`kraftfile-lint: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
-			unreadable = true;
+			skip(file, 'unreadable', (e as Error).message);
 			continue;
 		}
+		if (!('bytes' in bytes)) {
+			skip(file, bytes.refused, bytes.message);
+			continue;
+		}
+		const read = decodeFile(bytes.bytes);
 		const analysisOptions = {
 			...(options.unikraftRelease ? { unikraftRelease: options.unikraftRelease, unikraftReleaseFrom: '--unikraft-release' } : {}),
 			...(host ? { host } : {}),
@@ -48,7 +59,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 					writeAtomically(file, encodeFile(result.text, read));
 				} catch (e) {
 					err(`kraftfile-lint: cannot write ${file}: ${(e as Error).message}`);
-					unreadable = true;
+					unchecked = true;
 					continue;
 				}
 			}
@@ -57,13 +68,16 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 		} else {
 			analysis = analyze(text, analysisOptions);
 		}
-		if (analysis.ignored === 'binary') err(`kraftfile-lint: skipped ${file}: it looks like a binary file, not a Kraftfile`);
+		if (analysis.ignored) {
+			skip(file, analysis.ignored, ignoredMessage(analysis.ignored, text.length));
+			continue;
+		}
 		const report = toFileReport(file, text, analysis.diagnostics, (d) => fixesFor(analysis, d));
 		reports.push(fixed === undefined ? report : { ...report, fixed });
 	}
 	if (options.format === 'json') out(JSON.stringify(reports, null, 2));
 	else for (const r of reports) for (const line of formatText(r)) out(line);
-	if (unreadable) return 2;
+	if (unchecked) return 2;
 	return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
