@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // The command-line linter: a thin adapter that reads files and prints what the core finds.
 import { analyze, fixesFor } from '../core';
+import { isBinary } from '../core/limits';
 import { detectHost } from '../node/detect-host';
 import { parseArgs, USAGE } from './args';
 import { decodeFile, encodeFile, writeAtomically } from './file-text';
 import { fixText } from './fix';
 import { formatText, toFileReport, type FileReport } from './format';
 import { readRegularFile, readStdin, type ReadResult } from './read-file';
-import { ignoredMessage, type SkipReason } from './skipped';
+import { ignoredMessage, notUtf8Message, type SkipReason } from './skipped';
 
 export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
 	let options;
@@ -44,6 +45,12 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 			continue;
 		}
 		const read = decodeFile(bytes.bytes);
+		if ('notUtf8' in read) {
+			// Never decoded, so never fixed: writing it back would turn its bytes into U+FFFD.
+			if (isBinary(read.lossy)) skip(file, 'binary', ignoredMessage('binary', 0));
+			else skip(file, 'not-utf8', notUtf8Message(read.notUtf8));
+			continue;
+		}
 		const analysisOptions = {
 			...(options.unikraftRelease ? { unikraftRelease: options.unikraftRelease, unikraftReleaseFrom: '--unikraft-release' } : {}),
 			...(host ? { host } : {}),

@@ -2,8 +2,11 @@
 // Reading and writing a Kraftfile's bytes so that `--fix` changes only what the fixes
 // change: the encoding (UTF-8, or UTF-16 with its byte order mark), a UTF-8 byte order
 // mark and the line endings stay as they were, and the file is replaced atomically.
+// Bytes that are not UTF-8 are not decoded at all, since decoding would turn them into
+// U+FFFD and a write would then lose them.
 import { chmodSync, closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { LineIndex } from '../core/text';
 
 /** A file's text, without its byte order mark, and how to write it back the same way. */
 export interface FileText {
@@ -12,12 +15,45 @@ export interface FileText {
 	readonly bom: boolean;
 }
 
-/** Decodes a file's bytes: a UTF-16 byte order mark selects UTF-16, anything else is UTF-8. */
-export function decodeFile(bytes: Buffer): FileText {
+/** Bytes that are not UTF-8 (nor UTF-16 with a byte order mark): where the first bad byte is. */
+export interface NotUtf8 {
+	readonly notUtf8: { readonly offset: number; readonly line: number; readonly byte: number };
+	/** The bytes decoded with U+FFFD for the bad ones: only to tell binary data from text. */
+	readonly lossy: string;
+}
+
+// `fatal`: a bad byte throws instead of becoming U+FFFD. `ignoreBOM`: a byte order mark
+// is not dropped (`decodeFile` has set the first one aside; a second one is text).
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Decodes a file's bytes: a UTF-16 byte order mark selects UTF-16, anything else must be
+ * UTF-8 (with or without its byte order mark); other bytes give a `NotUtf8`.
+ */
+export function decodeFile(bytes: Buffer): FileText | NotUtf8 {
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le'), encoding: 'utf16le', bom: true };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: swap16(bytes.subarray(2)).toString('utf16le'), encoding: 'utf16be', bom: true };
 	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-	return { text: bytes.subarray(bom ? 3 : 0).toString('utf8'), encoding: 'utf8', bom };
+	const start = bom ? 3 : 0;
+	try {
+		return { text: UTF8.decode(bytes.subarray(start)), encoding: 'utf8', bom };
+	} catch {
+		const lossy = bytes.subarray(start).toString('utf8');
+		const offset = firstBadByte(bytes, start, lossy);
+		const before = bytes.subarray(0, offset).toString('latin1');
+		return { notUtf8: { offset, line: new LineIndex(before).positionAt(before.length).line + 1, byte: bytes[offset] ?? 0 }, lossy };
+	}
+}
+
+/** The offset of the first byte that is not UTF-8: where `lossy` has its first U+FFFD that the bytes do not spell. */
+function firstBadByte(bytes: Buffer, start: number, lossy: string): number {
+	let offset = start;
+	for (const ch of lossy) {
+		const cp = ch.codePointAt(0)!;
+		if (cp === 0xfffd && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) return offset;
+		offset += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+	}
+	return offset;
 }
 
 /** Encodes `text` as `like` was: same encoding, byte order mark if it had one. */

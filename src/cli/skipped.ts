@@ -3,10 +3,11 @@
 // a file nobody checked must not let CI pass as if it had been.
 import type { IgnoredReason } from '../core/limits';
 import { LIMITS } from '../core/limits';
+import type { NotUtf8 } from './file-text';
 import { count } from './read-file';
 
 /** The `skipped` of a JSON report: why the file has no diagnostics. */
-export type SkipReason = 'unreadable' | 'not-regular' | 'too-large' | IgnoredReason;
+export type SkipReason = 'unreadable' | 'not-regular' | 'too-large' | 'not-utf8' | IgnoredReason;
 
 /** Why the core did not check a text, for the user. */
 export function ignoredMessage(reason: IgnoredReason, length: number): string {
@@ -20,4 +21,9 @@ export function ignoredMessage(reason: IgnoredReason, length: number): string {
 		case 'too-large':
 			return `it is too large: ${count(length)} characters, and at most ${count(LIMITS.maxLength)} are checked`;
 	}
+}
+
+/** Why bytes that are not UTF-8 are not checked, and what to do about it. */
+export function notUtf8Message({ offset, line, byte }: NotUtf8['notUtf8']): string {
+	return `it is not UTF-8: the byte 0x${byte.toString(16).padStart(2, '0')} at offset ${offset} (line ${line}) cannot be decoded; save it as UTF-8 (or as UTF-16 with a byte order mark)`;
 }
