@@ -5,7 +5,7 @@ import { analyze, fixesFor } from '../core';
 import { isBinary } from '../core/limits';
 import { detectHost } from '../node/detect-host';
 import { parseArgs, USAGE } from './args';
-import { decodeFile, encodeFile, writeAtomically } from './file-text';
+import { decodeFile, encodeFile, writeInPlace } from './file-text';
 import { fixText } from './fix';
 import { formatText, toFileReport, type FileReport } from './format';
 import { readRegularFile, readStdin, type ReadResult } from './read-file';
@@ -61,17 +61,20 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 		let fixed: number | undefined;
 		if (options.fix) {
 			const result = fixText(text, analysisOptions);
-			if (result.text !== text) {
+			({ text, analysis } = result);
+			fixed = result.edits;
+			if (result.text !== read.text) {
 				try {
-					writeAtomically(file, encodeFile(result.text, read));
+					writeInPlace(file, bytes.bytes, encodeFile(result.text, read));
 				} catch (e) {
 					err(`kraftfile-lint: cannot write ${file}: ${(e as Error).message}`);
 					unchecked = true;
-					continue;
+					// Report what the file still holds: nothing was fixed.
+					({ text } = read);
+					analysis = analyze(text, analysisOptions);
+					fixed = 0;
 				}
 			}
-			({ text, analysis } = result);
-			fixed = result.edits;
 		} else {
 			analysis = analyze(text, analysisOptions);
 		}
