@@ -26,9 +26,10 @@ Options:
   --unikraft-release V     Unikraft release to check against when a Kraftfile's
                            \`unikraft\` names none (e.g. v0.16.3; default: latest)
   --fix                    apply the fixes that are certainly right (JSON: those with
-                           "preferred": true) to each FILE in place, keeping its line
-                           endings, byte order mark and encoding; then report what is
-                           left. Without --fix nothing is ever written.
+                           "preferred": true) to each FILE in place, changing only the
+                           bytes they edit (owner, mode, hard links, line endings, byte
+                           order mark and encoding kept); then report what is left.
+                           Without --fix nothing is ever written.
   --host                   also say which targets would run emulated, or not at all,
                            on this machine (its architecture, OS and /dev/kvm)
   --host-arch A            the same for a host of architecture A (x86_64, arm64, arm);
@@ -37,7 +38,8 @@ Options:
   -h, --help               show this help
 
 Exit status: 1 if any error was reported (with --fix: any error left), 0 otherwise,
-2 for a usage error or a file that cannot be read (or, with --fix, written).`;
+2 for a usage error or a file that cannot be read, was not checked (too large, binary,
+not UTF-8, not a regular file) or, with --fix, could not be written.`;
 
 /** Parses the command line; throws an `Error` with a message for the user on misuse. */
 export function parseArgs(argv: readonly string[]): CliOptions | 'help' {

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: Apache-2.0
 // The command-line linter: a thin adapter that reads files and prints what the core finds.
-import { readFileSync } from 'node:fs';
 import { analyze, fixesFor } from '../core';
+import { isBinary } from '../core/limits';
 import { detectHost } from '../node/detect-host';
 import { parseArgs, USAGE } from './args';
-import { decodeFile, encodeFile, writeAtomically, type FileText } from './file-text';
+import { decodeFile, encodeFile, writeInPlace } from './file-text';
 import { fixText } from './fix';
 import { formatText, toFileReport, type FileReport } from './format';
+import { readRegularFile, readStdin, type ReadResult } from './read-file';
+import { ignoredMessage, notUtf8Message, type SkipReason } from './skipped';
 
 export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
 	let options;
@@ -22,15 +24,31 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 		return 0;
 	}
 	const reports: FileReport[] = [];
-	let unreadable = false;
+	// Exit 2 for a file that could not be read, checked or written: CI must not pass it.
+	let unchecked = false;
+	const skip = (file: string, reason: SkipReason, message: string) => {
+		err(`kraftfile-lint: ${reason === 'unreadable' || reason === 'not-regular' ? 'cannot read' : 'not checked'} ${file}: ${message}`);
+		reports.push({ file, skipped: reason, diagnostics: [] });
+		unchecked = true;
+	};
 	const host = options.host ? { ...(options.host.detect ? detectHost() : {}), ...options.host.facts } : undefined;
 	for (const file of options.files) {
-		let read: FileText;
+		let bytes: ReadResult;
 		try {
-			read = decodeFile(file === '-' ? readFileSync(0) : readFileSync(file));
+			bytes = file === '-' ? readStdin() : readRegularFile(file);
 		} catch (e) {
-			err(`kraftfile-lint: cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory' : (e as Error).message}`);
-			unreadable = true;
+			skip(file, 'unreadable', (e as Error).message);
+			continue;
+		}
+		if (!('bytes' in bytes)) {
+			skip(file, bytes.refused, bytes.message);
+			continue;
+		}
+		const read = decodeFile(bytes.bytes);
+		if ('notUtf8' in read) {
+			// Never decoded, so never fixed: writing it back would turn its bytes into U+FFFD.
+			if (isBinary(read.lossy)) skip(file, 'binary', ignoredMessage('binary', 0));
+			else skip(file, 'not-utf8', notUtf8Message(read.notUtf8));
 			continue;
 		}
 		const analysisOptions = {
@@ -43,27 +61,33 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 		let fixed: number | undefined;
 		if (options.fix) {
 			const result = fixText(text, analysisOptions);
-			if (result.text !== text) {
-				try {
-					writeAtomically(file, encodeFile(result.text, read));
-				} catch (e) {
-					err(`kraftfile-lint: cannot write ${file}: ${(e as Error).message}`);
-					unreadable = true;
-					continue;
-				}
-			}
 			({ text, analysis } = result);
 			fixed = result.edits;
+			if (result.text !== read.text) {
+				try {
+					writeInPlace(file, bytes.bytes, encodeFile(result.text, read));
+				} catch (e) {
+					err(`kraftfile-lint: cannot write ${file}: ${(e as Error).message}`);
+					unchecked = true;
+					// Report what the file still holds: nothing was fixed.
+					({ text } = read);
+					analysis = analyze(text, analysisOptions);
+					fixed = 0;
+				}
+			}
 		} else {
 			analysis = analyze(text, analysisOptions);
 		}
-		if (analysis.ignored === 'binary') err(`kraftfile-lint: skipped ${file}: it looks like a binary file, not a Kraftfile`);
+		if (analysis.ignored) {
+			skip(file, analysis.ignored, ignoredMessage(analysis.ignored, text.length));
+			continue;
+		}
 		const report = toFileReport(file, text, analysis.diagnostics, (d) => fixesFor(analysis, d));
 		reports.push(fixed === undefined ? report : { ...report, fixed });
 	}
 	if (options.format === 'json') out(JSON.stringify(reports, null, 2));
 	else for (const r of reports) for (const line of formatText(r)) out(line);
-	if (unreadable) return 2;
+	if (unchecked) return 2;
 	return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 import { LineIndex, type Diagnostic, type Fix, type Severity } from '../core';
+import type { SkipReason } from './skipped';
 
 /** One file's result, in the JSON shape of `--format json`. */
 export interface FileReport {
 	readonly file: string;
+	/** Set when the file was not checked (so its `diagnostics` are empty), and why. */
+	readonly skipped?: SkipReason;
 	readonly diagnostics: readonly JsonDiagnostic[];
 	/** With `--fix`: how many edits were written to the file. */
 	readonly fixed?: number;

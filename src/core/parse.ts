@@ -44,9 +44,13 @@ export function parseKraftfile(text: string): KraftfileDoc {
 	// (recursive) compose: deep enough, the composer's stack overflow can abort the process
 	// instead of throwing. The parse recurses too, once per level a line closes (`- - - …`
 	// thousands deep, then a key): there the stack overflow is a plain `RangeError`.
+	// The `yaml` lexer breaks lines only at `\n` (so `\r\n` works), but a lone `\r` (old Mac
+	// line endings) ends a line too, for YAML and for editors: parse a copy with each lone
+	// `\r` made `\n`. Same length, so every offset holds for `text`, which is kept as it is.
+	const source = text.replace(/\r(?!\n)/g, '\n');
 	let tokens;
 	try {
-		tokens = Array.from(new Parser().parse(text));
+		tokens = Array.from(new Parser().parse(source));
 	} catch {
 		return { text, doc: undefined, syntaxProblems: [], extraDocuments: [], tooDeep: Number.POSITIVE_INFINITY };
 	}

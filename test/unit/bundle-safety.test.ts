@@ -43,8 +43,7 @@ const MODULES: Record<string, Record<string, string>> = {
 		buffer: 'yaml: base64 of !!binary scalars',
 	},
 	'cli.js': {
-		'node:fs': 'reads the files it checks; --fix writes them (atomically)',
-		'node:path': 'the temporary file beside the one --fix writes',
+		'node:fs': 'reads the files it checks; --fix writes them (in place)',
 		process: 'yaml: process.emitWarning and its LOG_* debug variables',
 		buffer: 'yaml: base64 of !!binary scalars',
 	},

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The CLI never changes a file unless `--fix` is given (checked byte for byte, with the
 // files' times and the directory's entries); a path it cannot read is named, with exit 2;
-// a binary file is left alone; a huge one gets the one `file-too-large` diagnostic.
+// so is a file it did not check (binary, too large), which --fix leaves alone.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -88,37 +88,40 @@ test('a path that cannot be read: exit 2, a message naming it, and the others st
 		assert.equal(r.code, 2);
 		assert.equal(r.err.length, 3, r.err.join('\n'));
 		assert.match(r.err[0]!, new RegExp(`^kraftfile-lint: cannot read ${escape(missing)}: ENOENT`));
-		assert.equal(r.err[1], `kraftfile-lint: cannot read ${join(dir, 'a')}: it is a directory`);
+		assert.equal(r.err[1], `kraftfile-lint: cannot read ${join(dir, 'a')}: not a regular file: it is a directory`);
 		assert.match(r.err[2]!, new RegExp(`^kraftfile-lint: cannot read ${escape(dangling)}: ENOENT`));
 		assert.equal(r.out.length, extra.length ? 0 : 1, 'the readable file is still checked');
 	}
 	assert.notDeepEqual(snapshot(dir), before, 'the readable file was fixed');
 });
 
-test('a binary file is ignored, and --fix leaves it alone', () => {
+test('a binary file is not checked: exit 2, a note naming it, and --fix leaves it alone', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'kraftfile-safety-'));
 	const file = join(dir, 'Kraftfile');
 	writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, ...Buffer.from('spec: v0.6\ntargets:\n  - kvm/x86_64\n')]));
 	const before = snapshot(dir);
 	const r = run(['--fix', '--format', 'json', file]);
-	assert.equal(r.code, 0);
-	assert.deepEqual(JSON.parse(r.out.join('\n')), [{ file, diagnostics: [], fixed: 0 }]);
+	assert.equal(r.code, 2);
+	assert.deepEqual(JSON.parse(r.out.join('\n')), [{ file, skipped: 'binary', diagnostics: [] }]);
 	// Nothing on standard output (it is no Kraftfile), and a note on standard error that says so.
 	const plain = run([file]);
+	assert.equal(plain.code, 2);
 	assert.deepEqual(plain.out, []);
-	assert.deepEqual(plain.err, [`kraftfile-lint: skipped ${file}: it looks like a binary file, not a Kraftfile`]);
+	assert.deepEqual(plain.err, [`kraftfile-lint: not checked ${file}: it looks like a binary file, not a Kraftfile`]);
 	assert.deepEqual(snapshot(dir), before);
 });
 
-test('a huge file gets the one file-too-large diagnostic, and --fix leaves it alone', () => {
+test('a huge file is not checked: exit 2, a note naming it, and --fix leaves it alone', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'kraftfile-safety-'));
 	const file = join(dir, 'Kraftfile');
 	writeFileSync(file, FIXABLE + `# ${'x'.repeat(LIMITS.maxLength)}\n`);
 	const before = snapshot(dir);
 	for (const extra of [[], ['--fix']]) {
 		const r = run([...extra, file]);
-		assert.equal(r.code, 0);
-		assert.deepEqual(r.out, [`${file}:1:1: information file-too-large: This file is not checked: it has 262,196 characters, more than can be checked as you type (the limit is 262,144). Kraftfiles are a few thousand.`]);
+		assert.equal(r.code, 2);
+		assert.deepEqual(r.out, []);
+		assert.deepEqual(r.err, [`kraftfile-lint: not checked ${file}: it is too large: 262,196 characters, and at most 262,144 are checked`]);
+		assert.deepEqual(JSON.parse(run([...extra, '--format', 'json', file]).out.join('\n')), [{ file, skipped: 'too-large', diagnostics: [] }]);
 	}
 	assert.deepEqual(snapshot(dir), before);
 });
