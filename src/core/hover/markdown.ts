@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Small Markdown builders shared by the hovers. Everything a user wrote goes through
 // `code()`, so that a name can never turn into Markdown.
+import { q } from '../../data/quotes';
 import type { Source } from '../../data/source';
 import { STACKS, type StackKind } from '../../data/virtualization';
 
@@ -28,14 +29,19 @@ export function href(url: string): string {
 	return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-/** `Sources: [a](…) · [b](…)`, each source once, in order. */
+/**
+ * `Sources: [a](…) · [b](…) “quote”`, each source once, in order; a source that carries a
+ * quote shows it after its link, so the reader sees the words the fact rests on.
+ */
 export function sourcesLine(sources: readonly Source[]): string {
 	const seen = new Set<string>();
 	const links: string[] = [];
 	for (const s of sources) {
-		if (seen.has(s.url)) continue;
-		seen.add(s.url);
-		links.push(`[${s.label.replace(/([[\]\\])/g, '\\$1')}](${href(s.url)})`);
+		const key = `${s.url} ${s.quote?.text ?? ''}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const link = `[${s.label.replace(/([[\]\\])/g, '\\$1')}](${href(s.url)})`;
+		links.push(s.quote ? `${link} ${q(s.quote)}` : link);
 	}
 	return `Sources: ${links.join(' · ')}`;
 }
