@@ -10,7 +10,7 @@ import { LATEST_LEGACY_SPEC, SPEC_VERSIONS } from '../../src/data/spec-versions'
 import { architectureValue, platformValue, shorthandTarget, type JsonSchema } from './names';
 
 /** `v0.6`, `0.6`, `'0.6.0'`: what `parseSpecVersion` in src/core/spec.ts reads (a test keeps them in step). */
-export const SPEC_PATTERN = '^v?\\d+\\.\\d+(?:\\.\\d+)?(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$';
+export const SPEC_PATTERN = '^v?\\d+(?:\\.\\d+)?(?:\\.\\d+)?(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$';
 
 /** The schema as plain data. */
 export function buildKraftfileSchema(): JsonSchema {

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Diagnostic: unknown-platform (error). A platform no Unikraft release knows (names are
 // case-sensitive: `QEMU` is unknown). `kraft` passes the name on unchanged, sets no
-// `CONFIG_PLAT_*`, and Unikraft's build stops with “Please choose at least one target
-// platform”. Suggests the closest names.
+// `CONFIG_PLAT_*`, and Unikraft's build stops with QUOTES.noTargetPlatform. Suggests the closest names.
 // Diagnostic: platform-alias (information). `kvm`, `firecracker`, `hl`: `kraft` rewrites
 // them to `qemu`, `fc`, `hyperlight`, but `kraft run --plat` rejects them and `kraft build
 // --plat` filters on the canonical name (kraftkit#657), so write the canonical one.
@@ -13,6 +12,7 @@ import { platformsIn, PLATFORM_NAMES, lookupPlatform } from '../support';
 import { closest } from '../suggest';
 import type { Rule } from './rule';
 import { orList } from './rule';
+import { q, QUOTES } from '../../data/quotes';
 
 export const platformName: Rule = {
 	codes: ['unknown-platform', 'platform-alias', 'planned-platform', 'cloud-provider'],
@@ -40,8 +40,8 @@ export const platformName: Rule = {
 					code: planned ? 'planned-platform' : 'cloud-provider',
 					severity: 'error',
 					message: planned
-						? `${found.row.title} is planned for Unikraft but no release supports it yet: the build stops with “Please choose at least one target platform”. ${found.row.instead}`
-						: `${found.row.title} (\`${p.text}\`) is a cloud to deploy to, not a Kraftfile platform: the build stops with “Please choose at least one target platform”. ${found.row.instead}`,
+						? `${found.row.title} is planned for Unikraft but no release supports it yet: the build stops with ${q(QUOTES.noTargetPlatform)}. ${found.row.instead}`
+						: `${found.row.title} (\`${p.text}\`) is a cloud to deploy to, not a Kraftfile platform: the build stops with ${q(QUOTES.noTargetPlatform)}. ${found.row.instead}`,
 					span: p.span,
 					suggestions: replace('qemu'),
 				});
@@ -53,7 +53,7 @@ export const platformName: Rule = {
 			report({
 				code: 'unknown-platform',
 				severity: 'error',
-				message: `\`${p.text}\` is not a Unikraft platform: \`kraft\` passes it on unchanged and the build stops with “Please choose at least one target platform”. ${near.length ? `Did you mean ${orList(near)}?` : `Platforms: ${orList(known)}.`}`,
+				message: `\`${p.text}\` is not a Unikraft platform: \`kraft\` passes it on unchanged and the build stops with ${q(QUOTES.noTargetPlatform)}. ${near.length ? `Did you mean ${orList(near)}?` : `Platforms: ${orList(known)}.`}`,
 				span: p.span,
 				suggestions: near.flatMap(replace),
 			});

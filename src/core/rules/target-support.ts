@@ -4,8 +4,8 @@
 // ARCH_ARM_64)`), or a platform that release does not have yet (error). `kraftcloud/arm64`
 // builds, but Unikraft Cloud runs x86_64 images (warning).
 // Diagnostic: platform-removed (error). `linuxu` when the release in effect is v0.17.0 or
-// later: the platform was retired (unikraft@e3db708d) and the build stops with “Please
-// choose at least one target platform”.
+// later: the platform was retired (unikraft@e3db708d) and the build stops with
+// QUOTES.noTargetPlatform.
 // Diagnostic: known-issue (information). A supported pair with open upstream problems
 // (`fc/arm64`).
 // All facts come from the support matrix in src/data/platforms.ts.
@@ -17,6 +17,7 @@ import type { TargetModel } from '../model';
 import type { Span } from '../types';
 import type { Rule } from './rule';
 import { orList } from './rule';
+import { q, QUOTES } from '../../data/quotes';
 
 export const targetSupport: Rule = {
 	codes: ['unsupported-target', 'platform-removed', 'known-issue'],
@@ -45,7 +46,7 @@ export const targetSupport: Rule = {
 					report({
 						code: 'platform-removed',
 						severity: 'error',
-						message: `\`${platform.id}\` was removed in Unikraft ${support.removedIn}, and this file is checked against ${inRelease}: the build stops with “Please choose at least one target platform”. ${instead}, or pin \`unikraft: v0.16.3\` to keep \`${platform.id}\`.`,
+						message: `\`${platform.id}\` was removed in Unikraft ${support.removedIn}, and this file is checked against ${inRelease}: the build stops with ${q(QUOTES.noTargetPlatform)}. ${instead}, or pin \`unikraft: v0.16.3\` to keep \`${platform.id}\`.`,
 						span: t.platform.span,
 						suggestions: t.platform.exact && others.length ? [{ span: t.platform.span, text: others[0]!.split('/')[0]! }] : [],
 					});
