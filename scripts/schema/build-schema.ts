@@ -99,6 +99,8 @@ function valueSchema(kind: ValueKind, key: string): JsonSchema {
 			return { type: ['array', 'object', 'null'], items: { type: 'string' }, additionalProperties: scalar };
 		case 'labels':
 			return { type: ['object', 'null'], additionalProperties: scalar };
+		case 'extensions':
+			return { type: ['object', 'null'] };
 		case 'component':
 			return use(key === 'template' ? 'template' : 'component');
 		case 'libraries':
