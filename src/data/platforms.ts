@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { ArchId } from './architectures';
 import { REV } from './revisions';
-import { docsPage, ghCommit, ghFile, ghThread, type Sources } from './source';
+import { docsPage, ghCommit, ghFile, ghThread, quotedFile, withQuote, type Sources } from './source';
+import { q, QUOTES } from './quotes';
 
 /** The canonical platform names `kraft` writes into build paths (`<name>_<plat>-<arch>`). */
 export type PlatformId = 'qemu' | 'fc' | 'xen' | 'kraftcloud' | 'linuxu' | 'hyperlight';
@@ -58,13 +59,13 @@ export interface PlatformRow {
 
 const platformGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/platform.go', '`PlatformsByName()`: fc, firecracker, kvm, qemu, xen');
 const platKconfigGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/plat/platform.go', 'the Kconfig kraft sets for each platform name');
-const kvmConfig = ghFile('unikraft/unikraft', REV.unikraft, 'plat/kvm/Config.uk', 'PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)');
+const kvmConfig = quotedFile(QUOTES.kvmDependsOn, 'PLAT_KVM: x86_64 or arm64 only');
 const xenConfig = ghFile('unikraft/unikraft', REV.unikraft, 'plat/xen/Config.uk', 'PLAT_XEN depends on x86_64, arm64 or arm (without SMP)');
 const virtualizationDoc = docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization');
-const runningDoc = docsPage('/docs/cli/running', 'unikraft.org: Running unikernels', '“kraft only supports running instances that target the KVM hypervisor either through QEMU or Firecracker”');
+const runningDoc = withQuote(docsPage('/docs/cli/running', 'unikraft.org: Running unikernels'), QUOTES.runningOnlyKvm);
 const xenDriver = ghFile('unikraft/kraftkit', '0dd007ca', 'machine/platform/register_linux.go', 'registers the Xen driver only when the Xen machine service starts, i.e. on a Xen host');
-const fcCommit = ghCommit('unikraft/unikraft', 'e85a0cd8', 'plat/kvm: Firecracker VMM support (first in RELEASE-0.13.0, x86_64 only)');
-const kvmNeedsX86OrArm64 = 'Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.';
+const fcCommit = ghCommit('unikraft/unikraft', 'e85a0cd8', 'plat/kvm/x86: Add an entry point for the firecracker hypervisor; first in RELEASE-0.13.0');
+const kvmNeedsX86OrArm64 = `Unikraft’s KVM platform only exists for x86_64 and arm64: \`PLAT_KVM\` ${q(QUOTES.kvmDependsOn)}, so the build stops with ${q(QUOTES.noTargetPlatform)}.`;
 
 export const PLATFORMS: readonly PlatformRow[] = [
 	{
@@ -120,8 +121,8 @@ export const PLATFORMS: readonly PlatformRow[] = [
 			arm: {
 				supported: true,
 				removedIn: '0.21.0',
-				removedWhy: 'Since the Platform Abstraction Layer of Unikraft v0.21.0, Xen builds only for x86_64 and arm64 (`PLAT_XEN depends on (ARCH_X86_64 || ARCH_ARM_64)`).',
-				sources: [xenConfig, docsPage('/blog/2026-04-20-unikraft-releases-v0.21.0', 'Unikraft v0.21.0 release blog', '“the Xen platform has been fully adapted to the PAL … on both x86_64 and arm64”')],
+				removedWhy: 'Since the Platform Abstraction Layer of Unikraft v0.21.0, Xen builds only for x86_64 and arm64 (PLAT_XEN depends on ARCH_X86_64 or ARCH_ARM_64).',
+				sources: [xenConfig, withQuote(docsPage('/blog/2026-04-20-unikraft-releases-v0.21.0', 'Unikraft v0.21.0 release blog'), QUOTES.xenAdaptedToPal)],
 			},
 		},
 		sources: [platformGo, xenConfig, virtualizationDoc, runningDoc, xenDriver],
@@ -152,7 +153,7 @@ export const PLATFORMS: readonly PlatformRow[] = [
 		sources: [
 			ghThread('unikraft/kraftkit', 'pull', 1021, 'Introduce kraftcloud special internal target'),
 			platKconfigGo,
-			docsPage('/docs/cli/install', 'unikraft.org: Installing kraft', '“for compiling x86_64 Unikernels (needed for KraftCloud)”'),
+			withQuote(docsPage('/docs/cli/install', 'unikraft.org: Installing kraft'), QUOTES.installForKraftCloud),
 		],
 	},
 	{
@@ -171,7 +172,7 @@ export const PLATFORMS: readonly PlatformRow[] = [
 		},
 		sources: [
 			ghCommit('unikraft/unikraft', 'e3db708d', 'plat/linuxu: Retire mostly unmaintained linuxu platform'),
-			docsPage('/blog/2024-06-07-unikraft-releases-v0.17.0', 'Unikraft v0.17.0 release notes', '“Applications should no longer be built for the linuxu platform.”'),
+			withQuote(docsPage('/blog/2024-06-07-unikraft-releases-v0.17.0', 'Unikraft v0.17.0 release notes'), QUOTES.linuxuRetired),
 			ghFile('unikraft/unikraft', REV.unikraftWithLinuxu, 'plat/linuxu/Config.uk', 'entry code for x86_64, arm64 and arm'),
 			virtualizationDoc,
 		],

@@ -19,7 +19,7 @@ export interface HoverEnv {
 }
 
 /**
- * “**On this machine** (x86_64, Linux, `/dev/kvm` usable): `qemu/arm64`: runs emulated …”,
+ * `**On this machine** (x86_64, Linux, /dev/kvm usable): qemu/arm64: runs emulated …`,
  * from the same verdict the host diagnostics use; empty when the host is unknown, the pair
  * does not build in the release in effect, or there is nothing certain to say.
  */
@@ -38,14 +38,14 @@ export function onThisMachine(platform: PlatformRow, arch: ArchId, env: HoverEnv
 	return '';
 }
 
-/** “x86_64, Linux, `/dev/kvm` usable”: what the core was told about the host. */
+/** `x86_64, Linux, /dev/kvm usable`: what the core was told about the host. */
 export function describeHost(host: HostFacts): string {
 	const os = host.os === 'linux' ? 'Linux' : host.os === 'darwin' ? 'macOS' : host.os === 'windows' ? 'Windows' : host.os === 'other' ? 'another OS' : 'unknown OS';
 	const kvm = host.kvm === true ? '`/dev/kvm` usable' : host.kvm === false ? 'no usable `/dev/kvm`' : 'KVM unknown';
 	return `${host.arch ?? 'unknown architecture'}, ${os}, ${kvm}`;
 }
 
-/** “from v0.13.0”, or “only on `staging`” for what no release has yet (`since` as `vX.Y.Z`). */
+/** `from v0.13.0`, or `only on staging` for what no release has yet (`since` as `vX.Y.Z`). */
 export function fromRelease(since: string): string {
 	const v = parseRelease(since);
 	return v && compareRelease(v, LATEST_RELEASE) > 0 ? 'only on `staging`' : `from ${since}`;

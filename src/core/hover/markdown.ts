@@ -30,19 +30,20 @@ export function href(url: string): string {
 }
 
 /**
- * `Sources: [a](…) · [b](…) “quote”`, each source once, in order; a source that carries a
- * quote shows it after its link, so the reader sees the words the fact rests on.
+ * `Sources: [a](…) · [b](…) <quote>`, each link once, in order; the quotes of the sources
+ * with that link follow it, so the reader sees the words the fact rests on.
  */
 export function sourcesLine(sources: readonly Source[]): string {
-	const seen = new Set<string>();
-	const links: string[] = [];
+	const byUrl = new Map<string, { link: string; quotes: string[] }>();
 	for (const s of sources) {
-		const key = `${s.url} ${s.quote?.text ?? ''}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		const link = `[${s.label.replace(/([[\]\\])/g, '\\$1')}](${href(s.url)})`;
-		links.push(s.quote ? `${link} ${q(s.quote)}` : link);
+		let entry = byUrl.get(s.url);
+		if (!entry) {
+			entry = { link: `[${s.label.replace(/([[\]\\])/g, '\\$1')}](${href(s.url)})`, quotes: [] };
+			byUrl.set(s.url, entry);
+		}
+		if (s.quote && !entry.quotes.includes(q(s.quote))) entry.quotes.push(q(s.quote));
 	}
+	const links = [...byUrl.values()].map((e) => [e.link, ...e.quotes].join(' '));
 	return `Sources: ${links.join(' · ')}`;
 }
 
