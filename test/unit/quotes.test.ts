@@ -123,3 +123,10 @@ test('no Source links a GitHub blob at a revision with ^ (GitHub does not resolv
 	}
 	for (const [key, rev] of Object.entries(REV)) assert.ok(!/[\^~]/.test(rev), `REV.${key} = ${rev}`);
 });
+
+test('what the README’s diagnostics table quotes is in QUOTES', () => {
+	const texts = new Set(Object.values(QUOTES).map((x: Quote) => x.text));
+	const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+	const rows = readme.split('\n').filter((l) => l.startsWith('| <a id="'));
+	for (const row of rows) for (const m of row.matchAll(/\u201c([^\u201d]+)\u201d/g)) assert.ok(texts.has(m[1]!), `README quotes ${JSON.stringify(m[1])}, which is not in QUOTES`);
+});
