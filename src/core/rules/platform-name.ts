@@ -2,9 +2,11 @@
 // Diagnostic: unknown-platform (error). A platform no Unikraft release knows (names are
 // case-sensitive: `QEMU` is unknown). `kraft` passes the name on unchanged, sets no
 // `CONFIG_PLAT_*`, and Unikraft's build stops with QUOTES.noTargetPlatform. Suggests the closest names.
-// Diagnostic: platform-alias (information). `kvm`, `firecracker`, `hl`: `kraft` rewrites
-// them to `qemu`, `fc`, `hyperlight`, but `kraft run --plat` rejects them and `kraft build
-// --plat` filters on the canonical name (kraftkit#657), so write the canonical one.
+// Diagnostic: platform-alias (information). `kvm`, `firecracker`, `hl`: valid in a
+// Kraftfile; `kraft` rewrites them to `qemu`, `fc`, `hyperlight`, the names in build paths.
+// `kraft` 2024 (kraftkit f02a5331) rejected aliases in `--plat`, an enum of fc, qemu and xen
+// (and `kraft build --plat` filtered on the canonical name, kraftkit#657); v0.12.15
+// (machine/platform/platform.go@0dd007ca) accepts them. The canonical name works everywhere.
 // Diagnostic: planned-platform (error). `hyperv`, `vmware`: documented as planned only.
 // Diagnostic: cloud-provider (error). `aws`, `gcp`, `digitalocean`, `azure`: destinations
 // for images, not Kraftfile platforms.
@@ -27,7 +29,7 @@ export const platformName: Rule = {
 					report({
 						code: 'platform-alias',
 						severity: 'information',
-						message: `\`${p.text}\` is an alias of \`${found.row.id}\`: \`kraft\` reads it as \`${found.row.id}\`, which is the name in build paths, \`kraft build --plat\` and \`kraft run --plat\` (they do not accept \`${p.text}\`). Write \`${found.row.id}\`.`,
+						message: `\`${p.text}\` is an alias of \`${found.row.id}\`: valid here, and \`kraft\` reads it as \`${found.row.id}\`, the name in build paths. \`kraft\` 2024 did not accept \`${p.text}\` in \`--plat\` (v0.12.15 does); write \`${found.row.id}\` to use one name everywhere.`,
 						span: p.span,
 						suggestions: replace(found.row.id),
 					});

@@ -75,7 +75,7 @@ export const spec: Rule = {
 			report({
 				code: 'outdated-spec',
 				severity: 'information',
-				message: `\`kraft\` warns that the specification v${s.version} ${q(QUOTES.specNotLatest)} (v${LATEST_LEGACY_SPEC}). It still loads the file; \`spec: v${LATEST_LEGACY_SPEC}\` is the current legacy format.`,
+				message: `\`kraft\` warns that spec v${s.version} ${q(QUOTES.specNotLatest)} (the latest is v${LATEST_LEGACY_SPEC}). It still loads the file; \`spec: v${LATEST_LEGACY_SPEC}\` is the current legacy format.`,
 				span: entry.valueSpan,
 			});
 		}
