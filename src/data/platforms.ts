@@ -100,7 +100,7 @@ export const PLATFORMS: readonly PlatformRow[] = [
 				sources: [
 					ghThread('unikraft/unikraft', 'issues', 1062, 'Firecracker PIE builds don’t run on AArch64'),
 					ghThread('unikraft/unikraft', 'issues', 1488, 'plat/kvm does not boot on Firecracker on arm64'),
-					ghFile('unikraft/unikraft', 'RELEASE-0.14.0', 'plat/kvm/Config.uk', 'KVM_VMM_FIRECRACKER depends on ARCH_X86_64 || ARCH_ARM_64'),
+					quotedFile(QUOTES.firecrackerArm64, 'KVM_VMM_FIRECRACKER: x86_64 or arm64 from v0.14.0'),
 				],
 			},
 			arm: { supported: false, why: kvmNeedsX86OrArm64, severity: 'error', sources: [kvmConfig] },

@@ -33,6 +33,8 @@ export const QUOTES = {
 	noTargetPlatform: quote(...UK, 'Makefile', 'Please choose at least one target platform'),
 	kvmDependsOn: quote(...UK, 'plat/kvm/Config.uk', 'depends on (ARCH_X86_64 || ARCH_ARM_64)'),
 	buildOptionsMenu: quote(...UK, 'Config.uk', 'menu "Build Options"'),
+	// The release that first lets Firecracker build for arm64 (0.13.1 had `depends on ARCH_X86_64`).
+	firecrackerArm64: quote('unikraft/unikraft', 'RELEASE-0.14.0', 'plat/kvm/Config.uk', 'depends on ARCH_X86_64 || ARCH_ARM_64'),
 
 	// kraftkit: the legacy Kraftfile loader and schema check.
 	missingSpec: quote(...KK, 'schema/schema.go', "missing 'spec' version attribute"),

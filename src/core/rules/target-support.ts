@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Diagnostic: unsupported-target. A known platform on an architecture it does not support
-// in the release in effect (`qemu/arm`: error, `PLAT_KVM depends on (ARCH_X86_64 ||
-// ARCH_ARM_64)`), or a platform that release does not have yet (error). `kraftcloud/arm64`
+// in the release in effect (`qemu/arm`: error, PLAT_KVM has QUOTES.kvmDependsOn), or a platform that release does not have yet (error). `kraftcloud/arm64`
 // builds, but Unikraft Cloud runs x86_64 images (warning).
 // Diagnostic: platform-removed (error). `linuxu` when the release in effect is v0.17.0 or
 // later: the platform was retired (unikraft@e3db708d) and the build stops with
