@@ -10,7 +10,7 @@ import { LATEST_LEGACY_SPEC, SPEC_VERSIONS } from '../../src/data/spec-versions'
 import { architectureValue, platformValue, shorthandTarget, type JsonSchema } from './names';
 
 /** `v0.6`, `0.6`, `'0.6.0'`: what `parseSpecVersion` in src/core/spec.ts reads (a test keeps them in step). */
-export const SPEC_PATTERN = '^v?\\d+\\.\\d+(?:\\.\\d+)?(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$';
+export const SPEC_PATTERN = '^v?\\d+(?:\\.\\d+)?(?:\\.\\d+)?(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$';
 
 /** The schema as plain data. */
 export function buildKraftfileSchema(): JsonSchema {
@@ -99,6 +99,8 @@ function valueSchema(kind: ValueKind, key: string): JsonSchema {
 			return { type: ['array', 'object', 'null'], items: { type: 'string' }, additionalProperties: scalar };
 		case 'labels':
 			return { type: ['object', 'null'], additionalProperties: scalar };
+		case 'extensions':
+			return { type: ['object', 'null'] };
 		case 'component':
 			return use(key === 'template' ? 'template' : 'component');
 		case 'libraries':

@@ -21,7 +21,7 @@ export interface Hover {
 
 /** What the adapter knows that the core cannot find out itself. Every field is optional. */
 export interface HoverContext {
-	/** The machine `kraft run` would use: for “how would it run here”. */
+	/** The machine `kraft run` would use: for: how would it run here? */
 	readonly host?: HostFacts;
 	/** The extension's `media/` folder as a URI string, for the drawings. Without it, pictures link to the docs. */
 	readonly mediaBase?: string;

@@ -203,8 +203,8 @@ export function releaseName(r: ReleaseInEffect): string {
 }
 
 /**
- * How messages name the release in effect: “Unikraft v0.16.3 (named by `unikraft`)”,
- * “Unikraft `stable` (v0.21.0 or a newer release)”.
+ * How messages name the release in effect: `Unikraft v0.16.3 (named by `unikraft`)`,
+ * `Unikraft `stable` (v0.21.0 or a newer release)`.
  */
 export function describeRelease(r: ReleaseInEffect): string {
 	const v = formatRelease(r.version);

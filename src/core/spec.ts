@@ -14,10 +14,14 @@ export interface SpecInEffect {
 	readonly row?: SpecVersionRow;
 }
 
-/** `v0.6`, `0.6`, `'0.6.0'` → `0.6`; not a version → `undefined` (`Masterminds/semver` accepts a missing patch). */
+/**
+ * `v0.6`, `0.6`, `'0.6.0'` → `0.6`; `v1`, `1` → `1.0`; not a version → `undefined`. The
+ * legacy loader parses with `Masterminds/semver`'s `NewVersion` (kraftkit schema/schema.go),
+ * the loose parser: a missing minor or patch counts as 0.
+ */
 export function parseSpecVersion(text: string): string | undefined {
-	const m = /^v?(\d+)\.(\d+)(?:\.(\d+))?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.exec(text.trim());
-	return m ? `${Number(m[1])}.${Number(m[2])}` : undefined;
+	const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.exec(text.trim());
+	return m ? `${Number(m[1])}.${Number(m[2] ?? 0)}` : undefined;
 }
 
 export function specInEffect(model: KraftfileModel): SpecInEffect {

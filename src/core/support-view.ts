@@ -12,7 +12,7 @@ import { supportIn } from './support';
 
 export interface SupportViewOptions {
 	readonly release: ReleaseInEffect;
-	/** How the release was chosen, in words (“named by the Kraftfile”, “latest”…). */
+	/** How the release was chosen, in words (`named by the Kraftfile`, `latest` …). */
 	readonly releaseNote: string;
 	readonly host?: HostFacts;
 	/** The webview's `cspSource`, allowed for images and styles. */

@@ -97,8 +97,13 @@ export const UNSUPPORTED_ARCHITECTURES: readonly UnsupportedArchitectureRow[] = 
 	},
 	{
 		name: 'riscv64',
-		why: 'RISC-V exists only in unmerged pull requests (unikraft/unikraft#461, #1698); no release supports it.',
-		sources: [archConfig, { url: 'https://github.com/unikraft/unikraft/issues/60', label: 'unikraft/unikraft#60 (RISC-V support, open)' }],
+		why: 'Unikraft has no RISC-V architecture: it exists only in unmerged pull requests (unikraft/unikraft#461, #1698), and no release supports it. `kraft` knows the name since v0.12.16, which does not make Unikraft build it.',
+		sources: [
+			archConfig,
+			{ url: 'https://github.com/unikraft/unikraft/issues/60', label: 'unikraft/unikraft#60 (RISC-V support, open)' },
+			{ url: 'https://github.com/unikraft/unikraft/pull/1698', label: 'unikraft/unikraft#1698 (Port initial riscv64 support, open)' },
+			{ url: 'https://github.com/unikraft/kraftkit/pull/2900', label: 'unikraft/kraftkit#2900 (Support riscv64 QEMU targets; in v0.12.16, 2026-09-09)' },
+		],
 	},
 	{
 		name: 'x86',

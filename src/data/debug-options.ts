@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { REV } from './revisions';
-import { docsPage, ghFile, ghThread, type Sources } from './source';
+import { docsPage, ghFile, ghThread, quotedFile, withQuote, type Sources } from './source';
+import { QUOTES } from './quotes';
 
 /**
  * A Kconfig option that, turned on (`y`), makes a build a debug build: it prints debug
@@ -24,7 +25,7 @@ const ukdebug = ghFile('unikraft/unikraft', REV.unikraft, 'lib/ukdebug/Config.uk
 const ukprint = ghFile('unikraft/unikraft', 'b0d366ba', 'lib/ukprint/Config.uk', 'LIBUKPRINT_KLVL_DEBUG/_INFO/_WARN/_ERR (default)/_CRIT');
 const ukprintPr = ghThread('unikraft/unikraft', 'pull', 1527, 'lib/ukprint: Introduce libukprint');
 const shim = ghFile('unikraft/unikraft', REV.unikraft, 'lib/syscall_shim/Config.uk');
-const coreConfig = ghFile('unikraft/unikraft', REV.unikraft, 'Config.uk', 'menu “Build Options”: the optimisation choice');
+const coreConfig = quotedFile(QUOTES.buildOptionsMenu, 'the optimisation choice');
 const debuggingDoc = docsPage('/docs/internals/debugging', 'unikraft.org: Debugging');
 
 export const DEBUG_OPTIONS: readonly DebugOptionRow[] = [
@@ -61,13 +62,13 @@ export const DEBUG_TOOLS: readonly DebugToolRow[] = [
 		id: 'build-dbg',
 		text: 'kraft build --dbg',
 		summary: 'builds the debuggable (symbolic) kernel image',
-		sources: [docsPage('/docs/cli/reference/kraft/build', 'kraft build reference', '`--dbg`: “Build the debuggable (symbolic) kernel image”')],
+		sources: [withQuote(docsPage('/docs/cli/reference/kraft/build', 'kraft build reference', '`--dbg`'), QUOTES.buildDbg)],
 	},
 	{
 		id: 'run-symbolic',
 		text: 'kraft run --symbolic',
 		summary: 'runs that image',
-		sources: [docsPage('/docs/cli/reference/kraft/run', 'kraft run reference', '`--symbolic`: “Use the debuggable (symbolic) unikernel”')],
+		sources: [withQuote(docsPage('/docs/cli/reference/kraft/run', 'kraft run reference', '`--symbolic`'), QUOTES.runSymbolic)],
 	},
 	{
 		id: 'run-emulated',
@@ -75,7 +76,7 @@ export const DEBUG_TOOLS: readonly DebugToolRow[] = [
 		summary: 'runs it emulated where KVM is missing',
 		sources: [
 			docsPage('/docs/cli/reference/kraft/run', 'kraft run reference', '`-W, --disable-acceleration`'),
-			docsPage('/docs/faq', 'unikraft.org: FAQ', '“If you are using `kraft run`, use the `-W` option”'),
+			withQuote(docsPage('/docs/faq', 'unikraft.org: FAQ'), QUOTES.faqUseW),
 		],
 	},
 	{

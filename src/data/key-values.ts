@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import type { KeyScope } from './keys';
+import { extensionsLoader, type KeyScope } from './keys';
 import { REV } from './revisions';
 import { docsPage, ghFile, type Sources } from './source';
 
@@ -18,6 +18,8 @@ export type ValueKind =
 	| 'env'
 	/** A map of names to scalars. */
 	| 'labels'
+	/** A map of names to anything (`extensions`). */
+	| 'extensions'
 	/** A version or source as a string, or a map of `source`, `version` and `kconfig` (`unikraft`, `template`, `runtime`). */
 	| 'component'
 	/** A map of library names, each a `component`. */
@@ -58,6 +60,7 @@ const v07 = ghFile('unikraft-cloud/x', REV.x, 'kraftfile/spec.go', 'the v0.7 typ
 export const KEY_VALUES: readonly KeyValueRow[] = [
 	{ scope: 'top-level', name: 'cmd', value: 'command', sources: [v06, project] },
 	{ scope: 'top-level', name: 'env', value: 'env', sources: [v06, project] },
+	{ scope: 'top-level', name: 'extensions', value: 'extensions', sources: [extensionsLoader] },
 	{ scope: 'top-level', name: 'labels', value: 'labels', sources: [v06, project] },
 	{ scope: 'top-level', name: 'libraries', value: 'libraries', sources: [v06, loader, component] },
 	{ scope: 'top-level', name: 'name', value: 'string', sources: [v06, project] },
@@ -76,7 +79,7 @@ export const KEY_VALUES: readonly KeyValueRow[] = [
 	{ scope: 'target', name: 'kconfig', value: 'kconfig', sources: [targetTransform, kconfig] },
 	{ scope: 'target', name: 'kernel', value: 'string', sources: [targetTransform] },
 	{ scope: 'target', name: 'name', value: 'string', sources: [targetTransform] },
-	{ scope: 'target', name: 'output', value: 'string', sources: [ghFile('unikraft/kraftkit', '4f8b2431', 'unikraft/target/transform_test.go', '“output key sets kernel path”')] },
+	{ scope: 'target', name: 'output', value: 'string', sources: [ghFile('unikraft/kraftkit', '4f8b2431', 'unikraft/target/transform_test.go', 'a test case: the output key sets the kernel path')] },
 	{ scope: 'target', name: 'plat', value: 'platform', sources: [targetTransform] },
 	{ scope: 'target', name: 'platform', value: 'platform', sources: [targetTransform] },
 	{ scope: 'component', name: 'kconfig', value: 'kconfig', sources: [component, kconfig] },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { REV } from './revisions';
-import { docsPage, ghFile, ghThread, type Sources } from './source';
+import { docsPage, ghFile, ghThread, quotedFile, type Sources } from './source';
+import { QUOTES } from './quotes';
 
 /** Where a key may stand. */
 export type KeyScope = 'top-level' | 'target' | 'component';
@@ -28,11 +29,14 @@ const schemaGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'schema/schema.go', '
 const targetTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/target/transform.go', 'the keys read in a target map');
 const component = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/component/component.go', 'components (unikraft, template, libraries) read source, version and kconfig');
 const v07 = ghFile('unikraft-cloud/x', REV.x, 'kraftfile/schema.md', 'the v0.7 Kraftfile specification');
+/** `LoadApplication` reads a top-level `extensions` map; `x-*` keys are gathered into it. */
+export const extensionsLoader = quotedFile(QUOTES.extensionsSection, 'the application keeps a top-level `extensions` map; `x-*` keys are gathered into it');
 
 export const KEYS: readonly KeyRow[] = [
 	// Top level.
 	{ name: 'cmd', scope: 'top-level', summary: 'The command line (arguments) passed to the application when the unikernel starts.', example: 'cmd: ["/usr/bin/python3", "/src/server.py"]', sources: [v06, project] },
 	{ name: 'env', scope: 'top-level', summary: 'Environment variables for the application, as a list of `KEY=VALUE` or a map.', example: 'env:\n  PORT: "8080"', sources: [v06, project] },
+	{ name: 'extensions', scope: 'top-level', summary: 'Data for tools and plugins, as a map; the loader keeps it with the application and also gathers every `x-*` key into it.', example: 'extensions:\n  x-my-tool:\n    enabled: true', sources: [extensionsLoader] },
 	{ name: 'labels', scope: 'top-level', summary: 'Free-form key/value metadata attached to the packaged unikernel (used by Unikraft Cloud).', example: 'labels:\n  cloud.unikraft.v1.instances/scale_to_zero.policy: "on"', sources: [v06, project] },
 	{ name: 'libraries', scope: 'top-level', summary: 'The Unikraft libraries to build in, by name: a version string or a map with `source`, `version` and `kconfig`.', example: 'libraries:\n  musl: stable\n  lwip:\n    version: stable', sources: [v06, loader] },
 	{ name: 'name', scope: 'top-level', summary: 'The project name; also the default name of every target and of the built kernel (`<name>_<plat>-<arch>`).', example: 'name: helloworld', sources: [v06, project] },
@@ -52,7 +56,7 @@ export const KEYS: readonly KeyRow[] = [
 	{ name: 'kconfig', scope: 'target', summary: 'Kconfig options for this target only, merged over those of `unikraft` and the libraries.', example: "kconfig:\n  CONFIG_LIBVFSCORE_AUTOMOUNT_ROOTFS: 'y'", sources: [v06, targetTransform] },
 	{ name: 'kernel', scope: 'target', summary: 'Read by the legacy loader as the target’s *name* (not a kernel path).', example: 'kernel: myapp', sources: [targetTransform] },
 	{ name: 'name', scope: 'target', summary: 'The target’s name, for `kraft build -t`; it also names the kernel file. Ignored by spec v0.7.', example: 'name: helloworld-qemu-x86_64', specNote: 'Spec v0.7 targets have no `name`: the v0.7 parser drops it.', droppedIn: '0.7', sources: [v06, targetTransform, v07] },
-	{ name: 'output', scope: 'target', summary: 'Where to write this target’s kernel (newer `kraft` only).', example: 'output: ./build/app_qemu-x86_64', sources: [ghFile('unikraft/kraftkit', '4f8b2431', 'unikraft/target/transform_test.go', '“output key sets kernel path”')] },
+	{ name: 'output', scope: 'target', summary: 'Where to write this target’s kernel (newer `kraft` only).', example: 'output: ./build/app_qemu-x86_64', sources: [ghFile('unikraft/kraftkit', '4f8b2431', 'unikraft/target/transform_test.go', 'a test case: the output key sets the kernel path')] },
 	{ name: 'plat', scope: 'target', sameAs: 'platform', summary: 'The target platform: `qemu`, `fc`, `xen`, `kraftcloud` … (long form `platform`).', example: 'plat: qemu', sources: [v06, targetTransform] },
 	{ name: 'platform', scope: 'target', summary: 'The target platform: `qemu`, `fc`, `xen`, `kraftcloud` … (short form `plat`). `platform: qemu/x86_64` also sets the architecture.', example: 'platform: qemu', sources: [v06, targetTransform] },
 	// In `unikraft:`, `template:` and each entry of `libraries:` written as a map.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { LocalRun } from './platforms';
 import { REV } from './revisions';
-import { docsPage, ghFile, ghThread, type Sources } from './source';
+import { docsPage, ghFile, ghThread, quotedFile, withQuote, type Sources } from './source';
+import { q, QUOTES } from './quotes';
 
 /** What `kraft run` does with a platform's images on the developer's machine. */
 export interface LocalRunRow {
@@ -11,19 +12,23 @@ export interface LocalRunRow {
 	readonly sources: Sources;
 }
 
-const runningDoc = docsPage('/docs/cli/running', 'unikraft.org: Running unikernels', '“kraft only supports running instances that target the KVM hypervisor either through QEMU or Firecracker”');
+const runningDoc = withQuote(docsPage('/docs/cli/running', 'unikraft.org: Running unikernels'), QUOTES.runningOnlyKvm);
 const registerUnix = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/register_unix.go', 'QEMU on every Unix host');
 const registerLinux = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/register_linux.go', 'Firecracker on Linux only');
-const flagsEnum = ghFile('unikraft/kraftkit', REV.kraftkit, 'cmdfactory/flags_enum.go', '`--plat` is an enum: “linuxu is not included in: fc, qemu, xen”');
+// 2024: `--plat` is an enum flag of fc, qemu and xen; anything else is rejected.
+const flagsEnum = ghFile('unikraft/kraftkit', REV.kraftkit, 'cmdfactory/flags_enum.go', '2024: `--plat` is an enum of fc, qemu and xen; other names are rejected');
+// kraftkit v0.12.15 (2026-08): `Platforms()` adds hyperlight (not stored, so not quoted).
+const platformGo2026 = ghFile('unikraft/kraftkit', '0dd007ca', 'machine/platform/platform.go', 'v0.12.15: `Platforms()` is fc, qemu, xen and hyperlight');
 
 export const LOCAL_RUN: readonly LocalRunRow[] = [
 	{ localRun: 'yes', summary: '`kraft run` starts it locally.', sources: [runningDoc, registerUnix] },
 	{ localRun: 'linux-kvm-only', summary: '`kraft run` starts it on Linux with KVM only.', sources: [registerLinux, runningDoc] },
 	{
 		localRun: 'xen-host-only',
-		summary: '`kraft run` starts it only on a Xen host (dom0), and only since `kraft` 2026; older `kraft` has no Xen driver (“unsupported platform driver”). Elsewhere, build it and boot it on a Xen host (`xl create`).',
+		summary: `\`kraft run\` starts it only on a Xen host (dom0), and only since \`kraft\` 2026; older \`kraft\` has no Xen driver (${q(QUOTES.unsupportedPlatformDriver)}). Elsewhere, build it and boot it on a Xen host (\`xl create\`).`,
 		sources: [
 			runningDoc,
+			quotedFile(QUOTES.unsupportedPlatformDriver, '2024: no Xen driver'),
 			ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/platform.go', '2024: no Xen strategy is registered'),
 			ghFile('unikraft/kraftkit', '0dd007ca', 'machine/platform/register_linux.go', '2026: the Xen driver is registered when the Xen machine service starts (a Xen host)'),
 		],
@@ -33,5 +38,5 @@ export const LOCAL_RUN: readonly LocalRunRow[] = [
 		summary: 'Not started locally: deploy it with `kraft cloud deploy`.',
 		sources: [ghThread('unikraft/kraftkit', 'pull', 1021, 'Introduce kraftcloud special internal target')],
 	},
-	{ localRun: 'no', summary: '`kraft run` cannot start it: `--plat` accepts only `fc`, `qemu` and `xen`.', sources: [flagsEnum] },
+	{ localRun: 'no', summary: '`kraft run` cannot start it: `--plat` accepts only `fc`, `qemu` and `xen` (and `hyperlight` since `kraft` v0.12.15).', sources: [flagsEnum, platformGo2026] },
 ];

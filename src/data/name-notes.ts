@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { REV } from './revisions';
-import { docsPage, ghFile, ghThread, type Sources } from './source';
+import { docsPage, ghFile, ghThread, quotedFile, withQuote, type Sources } from './source';
+import { q, QUOTES } from './quotes';
 
 /**
  * What `kraft` and Unikraft do with a platform or architecture name that is not a
@@ -18,31 +19,38 @@ export interface NameNoteRow {
 
 const platformGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/platform.go', '`PlatformsByName()` rewrites kvm → qemu, firecracker → fc');
 const platformTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/plat/transform.go', 'unknown platform names are kept as they are');
-const makefile = ghFile('unikraft/unikraft', REV.unikraft, 'Makefile', '“Please choose at least one target platform in the configuration!”');
+const makefile = quotedFile(QUOTES.noTargetPlatform, 'the build stops when no CONFIG_PLAT_* is set');
 const virtualizationDoc = docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization');
 const archTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/arch/transform.go', 'the value is stored as written: there is no alias table for architectures');
-const archGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/arch/architecture.go', 'an unknown name sets the bogus option `CONFIG_`');
+const archGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/arch/architecture.go', '2024: an unknown name sets the empty option `CONFIG_`');
+// kraftkit v0.12.16 (2026-09-09): knows riscv64 and sets no key for an unknown name (not stored, so not quoted).
+const kraftRiscv = ghThread('unikraft/kraftkit', 'pull', 2900, 'feat(machine): Support riscv64 QEMU targets; in v0.12.16');
 
 export const NAME_NOTES: readonly NameNoteRow[] = [
 	{
 		kind: 'platform-alias',
 		summary:
-			'`kraft` rewrites an alias to the platform’s own name, which is the one in build paths (`<name>_<plat>-<arch>`) and the one `kraft build --plat` and `kraft run --plat` accept.',
-		sources: [platformGo, ghFile('unikraft/kraftkit', REV.kraftkit, 'cmdfactory/flags_enum.go', '“kvm is not included in: fc, qemu, xen”'), ghThread('unikraft/kraftkit', 'issues', 657, 'kraft build fails to correctly filter targets with "kvm" platform')],
+			'An alias is valid in a Kraftfile: `kraft` rewrites it to the platform’s own name, which is the one in build paths (`<name>_<plat>-<arch>`). `kraft` 2024 rejected aliases in `--plat` (an enum of `fc`, `qemu` and `xen`); since v0.12.15 it accepts them there too. The canonical name works everywhere.',
+		sources: [
+			platformGo,
+			ghFile('unikraft/kraftkit', REV.kraftkit, 'cmdfactory/flags_enum.go', '2024: `--plat` is an enum of fc, qemu and xen'),
+			ghThread('unikraft/kraftkit', 'issues', 657, 'kraft build fails to correctly filter targets with "kvm" platform'),
+			ghFile('unikraft/kraftkit', '0dd007ca', 'machine/platform/platform.go', 'v0.12.15: `PlatformNames()` lists the names and aliases accepted as user input'),
+		],
 	},
 	{
 		kind: 'planned',
-		summary: 'Planned for Unikraft, but no release supports it yet: `kraft` passes the name on, sets no `CONFIG_PLAT_*`, and the build stops with “Please choose at least one target platform”.',
+		summary: `Planned for Unikraft, but no release supports it yet: \`kraft\` passes the name on, sets no \`CONFIG_PLAT_*\`, and the build stops with ${q(QUOTES.noTargetPlatform)}.`,
 		sources: [virtualizationDoc, platformTransform, makefile],
 	},
 	{
 		kind: 'cloud-provider',
-		summary: 'A cloud to deploy images to, not a Kraftfile platform: `kraft` passes the name on, sets no `CONFIG_PLAT_*`, and the build stops with “Please choose at least one target platform”.',
+		summary: `A cloud to deploy images to, not a Kraftfile platform: \`kraft\` passes the name on, sets no \`CONFIG_PLAT_*\`, and the build stops with ${q(QUOTES.noTargetPlatform)}.`,
 		sources: [virtualizationDoc, platformTransform, makefile],
 	},
 	{
 		kind: 'unknown-platform',
-		summary: 'Not a Unikraft platform: `kraft` passes the name on unchanged (names are case-sensitive), sets no `CONFIG_PLAT_*`, and the build stops with “Please choose at least one target platform”.',
+		summary: `Not a Unikraft platform: \`kraft\` passes the name on unchanged (names are case-sensitive), sets no \`CONFIG_PLAT_*\`, and the build stops with ${q(QUOTES.noTargetPlatform)}.`,
 		sources: [platformTransform, makefile],
 	},
 	{
@@ -52,8 +60,9 @@ export const NAME_NOTES: readonly NameNoteRow[] = [
 	},
 	{
 		kind: 'unknown-architecture',
-		summary: 'Not an architecture Unikraft knows: `kraft` passes the name on as written and Unikraft gets no `CONFIG_ARCH_*` for it.',
-		sources: [archTransform, archGo, ghFile('unikraft/unikraft', REV.unikraft, 'arch/Config.uk', 'only x86_64, arm64 and arm')],
+		summary:
+			'Not an architecture Unikraft knows: Unikraft has no `CONFIG_ARCH_*` option for it, so the build does not make this architecture. `kraft` passes the name on as written; before v0.12.16 it also set an empty `CONFIG_` option for an unknown name.',
+		sources: [archTransform, archGo, kraftRiscv, ghFile('unikraft/unikraft', REV.unikraft, 'arch/Config.uk', 'only x86_64, arm64 and arm')],
 	},
 ];
 
@@ -65,5 +74,5 @@ export interface HostedHypervisorRow {
 }
 
 export const HOSTED_HYPERVISORS: readonly HostedHypervisorRow[] = [
-	{ name: 'virtualbox', title: 'VirtualBox', sources: [docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization', '“An example of Type 2 hypervisor is VirtualBox.”')] },
+	{ name: 'virtualbox', title: 'VirtualBox', sources: [withQuote(docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization'), QUOTES.type2VirtualBox)] },
 ];

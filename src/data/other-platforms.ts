@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 import { REV } from './revisions';
-import { docsPage, ghFile, ghThread, type Sources } from './source';
+import { docsPage, ghFile, ghThread, withQuote, type Sources } from './source';
+import { QUOTES } from './quotes';
 
 /**
  * Names people write as a Kraftfile platform that are not platforms of any Unikraft
  * release, but that the documentation talks about. `kraft` passes an unknown platform
  * name through unchanged and sets no `CONFIG_PLAT_*` for it, so Unikraft's build stops
- * with “Please choose at least one target platform” (`unikraft/unikraft` Makefile).
+ * with QUOTES.noTargetPlatform (`unikraft/unikraft` Makefile).
  */
 export interface OtherPlatformRow {
 	readonly name: string;
@@ -17,10 +18,14 @@ export interface OtherPlatformRow {
 	readonly sources: Sources;
 }
 
-const virtualizationDoc = docsPage(
-	'/docs/concepts/virtualization',
-	'unikraft.org: Virtualization',
-	'“Unikraft is planned to be able to run on Hyper-V and VMWare, in the near future.” and “Unikraft can also be run on Cloud platforms, like AWS, GCP and DigitalOcean”',
+const virtualizationDoc = withQuote(docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization'), QUOTES.plannedHypervisors);
+// The 2023 Virtualization page named AWS, GCP and DigitalOcean as clouds Unikraft runs on;
+// today's page does not, and the 2023 page is not stored, so it is cited, not quoted.
+const cloudsDoc2023 = ghFile(
+	'unikraft/docs',
+	'003e978c',
+	'content/en/docs/concepts/virtualization.md',
+	'2023: Unikraft can also run on cloud platforms such as AWS, GCP and DigitalOcean',
 );
 const otherHypervisorsEpic = ghThread('unikraft/kraftkit', 'issues', 989, 'Support running other hypervisors');
 const platformTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/plat/transform.go', 'unknown platform names are kept as they are');
@@ -28,10 +33,10 @@ const cloudInstead =
 	'Build the image for `qemu` (KVM) or `xen` and upload it with the provider’s own tools, or use `kraftcloud` to deploy to Unikraft Cloud.';
 
 export const OTHER_PLATFORMS: readonly OtherPlatformRow[] = [
-	{ name: 'aws', kind: 'cloud-provider', title: 'Amazon Web Services', instead: cloudInstead, sources: [virtualizationDoc, platformTransform] },
+	{ name: 'aws', kind: 'cloud-provider', title: 'Amazon Web Services', instead: cloudInstead, sources: [cloudsDoc2023, platformTransform] },
 	{ name: 'azure', kind: 'cloud-provider', title: 'Microsoft Azure', instead: cloudInstead, sources: [platformTransform] },
-	{ name: 'digitalocean', kind: 'cloud-provider', title: 'DigitalOcean', instead: cloudInstead, sources: [virtualizationDoc, platformTransform] },
-	{ name: 'gcp', kind: 'cloud-provider', title: 'Google Cloud Platform', instead: cloudInstead, sources: [virtualizationDoc, platformTransform] },
+	{ name: 'digitalocean', kind: 'cloud-provider', title: 'DigitalOcean', instead: cloudInstead, sources: [cloudsDoc2023, platformTransform] },
+	{ name: 'gcp', kind: 'cloud-provider', title: 'Google Cloud Platform', instead: cloudInstead, sources: [cloudsDoc2023, platformTransform] },
 	{
 		name: 'hyper-v',
 		kind: 'planned',

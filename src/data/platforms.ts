@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { ArchId } from './architectures';
 import { REV } from './revisions';
-import { docsPage, ghCommit, ghFile, ghThread, type Sources } from './source';
+import { docsPage, ghCommit, ghFile, ghThread, quotedFile, withQuote, type Sources } from './source';
+import { q, QUOTES } from './quotes';
 
 /** The canonical platform names `kraft` writes into build paths (`<name>_<plat>-<arch>`). */
 export type PlatformId = 'qemu' | 'fc' | 'xen' | 'kraftcloud' | 'linuxu' | 'hyperlight';
@@ -79,13 +80,13 @@ export interface PlatformRow {
 
 const platformGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/platform.go', '`PlatformsByName()`: fc, firecracker, kvm, qemu, xen');
 const platKconfigGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/plat/platform.go', 'the Kconfig kraft sets for each platform name');
-const kvmConfig = ghFile('unikraft/unikraft', REV.unikraft, 'plat/kvm/Config.uk', 'PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)');
+const kvmConfig = quotedFile(QUOTES.kvmDependsOn, 'PLAT_KVM: x86_64 or arm64 only');
 const xenConfig = ghFile('unikraft/unikraft', REV.unikraft, 'plat/xen/Config.uk', 'PLAT_XEN depends on x86_64, arm64 or arm (without SMP)');
 const virtualizationDoc = docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization');
-const runningDoc = docsPage('/docs/cli/running', 'unikraft.org: Running unikernels', '“kraft only supports running instances that target the KVM hypervisor either through QEMU or Firecracker”');
+const runningDoc = withQuote(docsPage('/docs/cli/running', 'unikraft.org: Running unikernels'), QUOTES.runningOnlyKvm);
 const xenDriver = ghFile('unikraft/kraftkit', '0dd007ca', 'machine/platform/register_linux.go', 'registers the Xen driver only when the Xen machine service starts, i.e. on a Xen host');
-const fcCommit = ghCommit('unikraft/unikraft', 'e85a0cd8', 'plat/kvm/x86: Add an entry point for the firecracker hypervisor (first in RELEASE-0.13.0)');
-const kvmNeedsX86OrArm64 = 'Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.';
+const fcCommit = ghCommit('unikraft/unikraft', 'e85a0cd8', 'plat/kvm/x86: Add an entry point for the firecracker hypervisor; first in RELEASE-0.13.0');
+const kvmNeedsX86OrArm64 = `Unikraft’s KVM platform only exists for x86_64 and arm64: \`PLAT_KVM\` ${q(QUOTES.kvmDependsOn)}, so the build stops with ${q(QUOTES.noTargetPlatform)}.`;
 
 export const PLATFORMS: readonly PlatformRow[] = [
 	{
@@ -120,7 +121,7 @@ export const PLATFORMS: readonly PlatformRow[] = [
 				sources: [
 					ghThread('unikraft/unikraft', 'issues', 1062, 'Firecracker PIE builds don’t run on AArch64'),
 					ghThread('unikraft/unikraft', 'issues', 1488, 'plat/kvm does not boot on Firecracker on arm64'),
-					ghFile('unikraft/unikraft', 'RELEASE-0.14.0', 'plat/kvm/Config.uk', 'KVM_VMM_FIRECRACKER depends on ARCH_X86_64 || ARCH_ARM_64'),
+					quotedFile(QUOTES.firecrackerArm64, 'KVM_VMM_FIRECRACKER: x86_64 or arm64 from v0.14.0'),
 				],
 			},
 			arm: { supported: false, why: kvmNeedsX86OrArm64, severity: 'error', sources: [kvmConfig] },
@@ -155,6 +156,7 @@ export const PLATFORMS: readonly PlatformRow[] = [
 					xenConfig,
 					ghFile('unikraft/unikraft', '014f2d1f', 'plat/xen/Config.uk', 'still lists ARCH_ARM_32 among the architectures PLAT_XEN depends on'),
 					docsPage('/releases/v0.21.0', 'Unikraft v0.21.0 release notes', 'plat/xen adapted to the PAL for arm64 and x86_64'),
+					withQuote(docsPage('/blog/2026-04-20-unikraft-releases-v0.21.0', 'Unikraft v0.21.0 release blog'), QUOTES.xenAdaptedToPal),
 				],
 			},
 		},
@@ -186,7 +188,7 @@ export const PLATFORMS: readonly PlatformRow[] = [
 		sources: [
 			ghThread('unikraft/kraftkit', 'pull', 1021, 'Introduce kraftcloud special internal target'),
 			platKconfigGo,
-			docsPage('/docs/cli/install', 'unikraft.org: Installing kraft', '“for compiling x86_64 Unikernels (needed for KraftCloud)”'),
+			withQuote(docsPage('/docs/cli/install', 'unikraft.org: Installing kraft'), QUOTES.installForKraftCloud),
 		],
 	},
 	{
@@ -205,7 +207,7 @@ export const PLATFORMS: readonly PlatformRow[] = [
 		},
 		sources: [
 			ghCommit('unikraft/unikraft', 'e3db708d', 'plat/linuxu: Retire mostly unmaintained linuxu platform'),
-			docsPage('/blog/2024-06-07-unikraft-releases-v0.17.0', 'Unikraft v0.17.0 release notes', '“Applications should no longer be built for the linuxu platform.”'),
+			withQuote(docsPage('/blog/2024-06-07-unikraft-releases-v0.17.0', 'Unikraft v0.17.0 release notes'), QUOTES.linuxuRetired),
 			ghFile('unikraft/unikraft', REV.unikraftWithLinuxu, 'plat/linuxu/Config.uk', 'entry code for x86_64, arm64 and arm'),
 			virtualizationDoc,
 		],

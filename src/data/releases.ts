@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import { q, QUOTES } from './quotes';
 import { docsPage, ghFile, type Sources } from './source';
 
 /**
@@ -33,7 +34,7 @@ export const RELEASES: readonly ReleaseRow[] = [
 	{
 		version: '0.17.0',
 		date: '2024-06-07',
-		change: '`linuxu` removed: “Applications should no longer be built for the linuxu platform.”',
+		change: `\`linuxu\` removed: ${q(QUOTES.linuxuRetired)}`,
 		sources: [docsPage('/blog/2024-06-07-unikraft-releases-v0.17.0', 'Unikraft v0.17.0 release notes'), tag('0.17.0')],
 	},
 	{ version: '0.18.0', date: '2024-12-21', sources: [page('0.18.0')] },

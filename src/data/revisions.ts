@@ -9,8 +9,11 @@ export const REV = {
 	kraftkit: 'f02a5331',
 	/** unikraft/unikraft, 2024-10-14, after RELEASE-0.17.0. */
 	unikraft: 'eaf6fda1',
-	/** unikraft/unikraft before linuxu was retired (parent of e3db708d). */
-	unikraftWithLinuxu: 'e3db708d^',
+	/**
+	 * unikraft/unikraft before linuxu was retired: the parent of e3db708d, by its own sha
+	 * (39b8f4ce4b1c808bdc50908f23dbf6b22b299ffe), since GitHub does not resolve `e3db708d^`.
+	 */
+	unikraftWithLinuxu: '39b8f4ce',
 	/** unikraft-cloud/x (the v0.7 Kraftfile spec), 2026-07-01. */
 	x: 'c92e317b',
 	/** unikraft/docs. */

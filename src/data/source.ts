@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+import type { Quote } from './quotes';
+
 /**
  * Where a fact comes from. Every row of every table in `src/data` carries at least one,
  * so that hovers can show it and reviewers can re-check it.
@@ -10,6 +12,8 @@ export interface Source {
 	readonly label: string;
 	/** Anything a reader needs to know about how the fact follows from the source. */
 	readonly note?: string;
+	/** Upstream text the fact rests on, word for word (see `quotes.ts`); never quoted inside `note`. */
+	readonly quote?: Quote;
 }
 
 /** A non-empty list of sources: the type makes a row without a source a compile error. */
@@ -20,6 +24,16 @@ const GH = 'https://github.com';
 /** A file in a GitHub repository at a revision (a commit or a tag). */
 export function ghFile(repo: string, rev: string, path: string, note?: string): Source {
 	return { url: `${GH}/${repo}/blob/${rev}/${path}`, label: `${repo} ${path}`, ...(note ? { note } : {}) };
+}
+
+/** The file a quote is from, at the quote's revision, showing the quote. */
+export function quotedFile(quote: Quote, note?: string): Source {
+	return { ...ghFile(quote.repo, quote.rev, quote.path, note), quote };
+}
+
+/** `source` showing `quote` (a docs page whose text is stored as a file of `unikraft/docs`). */
+export function withQuote(source: Source, quote: Quote): Source {
+	return { ...source, quote };
 }
 
 /** A GitHub issue or pull request. */

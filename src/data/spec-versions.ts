@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { REV } from './revisions';
-import { docsPage, ghFile, ghThread, type Sources } from './source';
+import { docsPage, ghFile, ghThread, quotedFile, type Sources } from './source';
+import { QUOTES } from './quotes';
 
 /** What `kraft` does with a Kraftfile of a given `spec` version. */
 export type SpecStatus =
@@ -21,7 +22,7 @@ export interface SpecVersionRow {
 	readonly sources: Sources;
 }
 
-const schemaGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'schema/schema.go', 'SchemaVersionLatest = v0.6; older versions get “is not latest”');
+const schemaGo = quotedFile(QUOTES.specNotLatest, 'SchemaVersionLatest = v0.6; older versions get a warning');
 
 export const SPEC_VERSIONS: readonly SpecVersionRow[] = [
 	{ version: '0.4', status: 'pykraft', docs: 'https://github.com/unikraft/pykraft', sources: [ghFile('unikraft/pykraft', 'c648d2ea', 'kraft/config/specification_v0.4.json'), schemaGo] },

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { HypervisorKind } from './platforms';
 import { REV } from './revisions';
-import { docsPage, ghFile, type Sources } from './source';
+import { docsPage, ghFile, quotedFile, type Sources } from './source';
+import { QUOTES } from './quotes';
 
 /**
- * The picture of the Unikraft documentation's “Virtualization” page (the seed of the
+ * The picture of the Unikraft documentation's Virtualization page (the seed of the
  * hovers): how a unikernel meets the hardware. `type-2` is no platform's kind, but it is
  * what people compare with (VirtualBox, QEMU without KVM).
  */
@@ -22,11 +23,13 @@ export interface StackRow {
 
 const virtualizationDoc = docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization');
 const virtualizationMdx = ghFile('unikraft/docs', REV.docs, 'content/docs/concepts/virtualization.mdx', 'the Type 1 / Type 2 pictures and the comparison table');
-const faq = ghFile('unikraft/docs', REV.docs, 'content/docs/faq.mdx', '“Could not access KVM kernel module” when running an ARM64 image on x86_64 (or vice versa), in a VM, on Windows or macOS: “use the `-W` option”');
+// Two quotes from the FAQ: the error, and its answer.
+const faq = quotedFile(QUOTES.faqNoKvmModule, 'when running an ARM64 image on x86_64 (or vice versa), in a VM, on Windows or macOS');
+const faqUseW = quotedFile(QUOTES.faqUseW);
 const detectGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/detect.go', '/dev/kvm must be a character device answering KVM_GET_API_VERSION; otherwise kraft falls back to QEMU in guest mode (emulation)');
-const runGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'internal/cli/kraft/run/run.go', '`-W, --disable-acceleration`: “Disable acceleration of CPU (usually enables TCG)”');
+const runGo = quotedFile(QUOTES.disableAcceleration, '`-W, --disable-acceleration`');
 const qemuDriver = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/qemu/v1alpha1.go', 'KVM flags (`-enable-kvm`, `-cpu host`) or TCG emulation (`-cpu qemu64`)');
-const fcDriver = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/firecracker/v1alpha1.go', '“cannot create firecracker instance with emulation”');
+const fcDriver = quotedFile(QUOTES.firecrackerNoEmulation);
 const hyperlightPr = ghFile('unikraft/kraftkit', '0dd007ca', 'machine/platform/register_linux.go', 'the Hyperlight driver (KraftKit PR #2797)');
 
 export const STACKS: readonly StackRow[] = [
@@ -73,7 +76,7 @@ export const ACCELERATION: readonly AccelerationRow[] = [
 		mode: 'kvm',
 		title: 'KVM (hardware acceleration)',
 		summary: '(Para)virtualization: the CPU runs the unikernel directly, which is fast, and Unikraft sees more of the hardware. KVM runs only the host’s own architecture.',
-		sources: [virtualizationDoc, qemuDriver, faq],
+		sources: [virtualizationDoc, qemuDriver, faq, faqUseW],
 	},
 	{
 		mode: 'emulation',
@@ -91,7 +94,7 @@ export interface EmulationCauseRow {
 }
 
 export const EMULATION_CAUSES: readonly EmulationCauseRow[] = [
-	{ cause: 'foreign-arch', summary: 'the target architecture is not the host’s (run it with `kraft run -W`)', sources: [faq] },
+	{ cause: 'foreign-arch', summary: 'the target architecture is not the host’s (run it with `kraft run -W`)', sources: [faq, faqUseW] },
 	{ cause: 'no-kvm', summary: 'there is no usable `/dev/kvm`: macOS, Windows, a VM without nested virtualization, or no permission', sources: [detectGo, faq] },
 	{ cause: 'flag', summary: '`kraft run -W` (`--disable-acceleration`) asks for it', sources: [runGo] },
 ];

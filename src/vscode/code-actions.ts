@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Quick fixes and “Fix all” for Kraftfiles: the core computes them from the cached
+// Quick fixes and `Fix all` for Kraftfiles: the core computes them from the cached
 // analysis; this turns them into code actions. `source.fixAll.kraftfile` applies every
 // preferred fix, so `"editor.codeActionsOnSave": { "source.fixAll.kraftfile": "explicit" }`
 // works. Nothing changes the text unless the user picks an action (or asks for it on save).
@@ -29,7 +29,7 @@ export class KraftfileCodeActions implements vscode.CodeActionProvider {
 	provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
 		const analysis = this.cache.get(document);
 		const only = context.only;
-		// “Fix all” only when asked for (Source Action…, codeActionsOnSave), never in the light bulb.
+		// `Fix all` only when asked for (Source Action…, codeActionsOnSave), never in the light bulb.
 		if (only && only.contains(FIX_ALL_KIND)) return this.fixAll(document, analysis);
 		if (only && !only.intersects(vscode.CodeActionKind.QuickFix) && !only.intersects(vscode.CodeActionKind.RefactorRewrite)) return [];
 		const actions: vscode.CodeAction[] = [];

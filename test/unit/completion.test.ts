@@ -175,7 +175,7 @@ test('a new item in a file of map targets: the map snippet first, aligned under 
 
 test('top-level keys: not those present (nor their other spelling), partial words, spec v0.7', () => {
 	const r = complete('spec: v0.6\nna$0\ntargets:\n- qemu/x86_64\n');
-	assert.deepEqual(labels(r), ['name', 'unikraft', 'runtime', 'cmd', 'env', 'labels', 'libraries', 'outdir', 'roms', 'rootfs', 'template', 'volumes']);
+	assert.deepEqual(labels(r), ['name', 'unikraft', 'runtime', 'cmd', 'env', 'extensions', 'labels', 'libraries', 'outdir', 'roms', 'rootfs', 'template', 'volumes']);
 	assert.deepEqual(edit(r, 'name'), { replaces: 'na', start: 11, end: 13, inserts: 'name: ' });
 	assert.deepEqual(edit(r, 'libraries'), { replaces: 'na', start: 11, end: 13, inserts: 'libraries:\n  ' });
 	const empty = complete('$0');

@@ -45,7 +45,7 @@ test('shorthand platform: the whole hover, with the picture, the matrix, KVM or 
 		'**`qemu`** — QEMU with KVM · Type 1 (bare-metal) hypervisor',
 		'Unikraft’s KVM platform started by QEMU. With KVM (Linux, /dev/kvm, same architecture as the host) it runs hardware-accelerated on a Type 1 hypervisor; otherwise QEMU emulates the CPU, which is slower but runs other architectures (`kraft run -W`).',
 		'**In Unikraft v0.21.0 or a newer release (no `unikraft` names one):**',
-		'- `x86_64`: builds\n- `arm64`: builds\n- `arm`: does not build — Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.',
+		'- `x86_64`: builds\n- `arm64`: builds\n- `arm`: does not build — Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM` “depends on (ARCH_X86_64 || ARCH_ARM_64)”, so the build stops with “Please choose at least one target platform”.',
 		'Only what holds in every release this may mean is an error.',
 		'**Run:** `kraft run` starts it locally.',
 		'**On this machine** (x86_64, Linux, `/dev/kvm` usable): `qemu/arm64`: runs emulated on this x86_64 host (QEMU emulates arm64; slower, no KVM). Run it with `kraft run -W`: without it `kraft` asks for KVM and fails.',
@@ -54,7 +54,7 @@ test('shorthand platform: the whole hover, with the picture, the matrix, KVM or 
 		'**KVM (hardware acceleration):** (Para)virtualization: the CPU runs the unikernel directly, which is fast, and Unikraft sees more of the hardware. KVM runs only the host’s own architecture.',
 		'**QEMU emulation (TCG):** KVM is not used: QEMU emulates the CPU in software. Slower, but it runs other architectures (Arm code on an x86 machine). `kraft run` emulates when the target architecture is not the host’s (run it with `kraft run -W`); there is no usable `/dev/kvm`: macOS, Windows, a VM without nested virtualization, or no permission; `kraft run -W` (`--disable-acceleration`) asks for it.',
 		'*Type 2 (hosted) hypervisor:* The hypervisor goes through a host operating system to reach the hardware, which it emulates in software (VirtualBox is one). No Kraftfile platform targets such a hypervisor; QEMU without KVM is in its place: a program on the host that emulates the machine. [Picture: Type 2 (hosted) hypervisor](file:///ext/media/type2-hypervisor.svg)',
-		'Sources: [unikraft/kraftkit machine/platform/platform.go](https://github.com/unikraft/kraftkit/blob/f02a5331/machine/platform/platform.go) · [unikraft/kraftkit unikraft/plat/platform.go](https://github.com/unikraft/kraftkit/blob/f02a5331/unikraft/plat/platform.go) · [unikraft/unikraft plat/kvm/Config.uk](https://github.com/unikraft/unikraft/blob/eaf6fda1/plat/kvm/Config.uk) · [unikraft.org: Virtualization](https://unikraft.org/docs/concepts/virtualization) · [unikraft/kraftkit machine/qemu/v1alpha1.go](https://github.com/unikraft/kraftkit/blob/f02a5331/machine/qemu/v1alpha1.go) · [unikraft/docs content/docs/faq.mdx](https://github.com/unikraft/docs/blob/36736952/content/docs/faq.mdx) · [unikraft/kraftkit machine/platform/detect.go](https://github.com/unikraft/kraftkit/blob/f02a5331/machine/platform/detect.go) · [unikraft/kraftkit internal/cli/kraft/run/run.go](https://github.com/unikraft/kraftkit/blob/f02a5331/internal/cli/kraft/run/run.go) · [unikraft/docs content/docs/concepts/virtualization.mdx](https://github.com/unikraft/docs/blob/36736952/content/docs/concepts/virtualization.mdx) · [unikraft.org: Running unikernels](https://unikraft.org/docs/cli/running) · [unikraft/kraftkit machine/platform/register_unix.go](https://github.com/unikraft/kraftkit/blob/f02a5331/machine/platform/register_unix.go)',
+		'Sources: [unikraft/kraftkit machine/platform/platform.go](https://github.com/unikraft/kraftkit/blob/f02a5331/machine/platform/platform.go) · [unikraft/kraftkit unikraft/plat/platform.go](https://github.com/unikraft/kraftkit/blob/f02a5331/unikraft/plat/platform.go) · [unikraft/unikraft plat/kvm/Config.uk](https://github.com/unikraft/unikraft/blob/eaf6fda1/plat/kvm/Config.uk) “depends on (ARCH_X86_64 || ARCH_ARM_64)” · [unikraft.org: Virtualization](https://unikraft.org/docs/concepts/virtualization) · [unikraft/kraftkit machine/qemu/v1alpha1.go](https://github.com/unikraft/kraftkit/blob/f02a5331/machine/qemu/v1alpha1.go) · [unikraft/docs content/docs/faq.mdx](https://github.com/unikraft/docs/blob/36736952/content/docs/faq.mdx) “Could not access KVM kernel module” “If you are using `kraft run`, use the `-W` option” · [unikraft/kraftkit machine/platform/detect.go](https://github.com/unikraft/kraftkit/blob/f02a5331/machine/platform/detect.go) · [unikraft/kraftkit internal/cli/kraft/run/run.go](https://github.com/unikraft/kraftkit/blob/f02a5331/internal/cli/kraft/run/run.go) “Disable acceleration of CPU (usually enables TCG)” · [unikraft/docs content/docs/concepts/virtualization.mdx](https://github.com/unikraft/docs/blob/36736952/content/docs/concepts/virtualization.mdx) · [unikraft.org: Running unikernels](https://unikraft.org/docs/cli/running) “only supports running instances that target the KVM hypervisor either through QEMU or Firecracker” · [unikraft/kraftkit machine/platform/register_unix.go](https://github.com/unikraft/kraftkit/blob/f02a5331/machine/platform/register_unix.go)',
 	]);
 });
 
@@ -108,7 +108,7 @@ test('an alias names its canonical platform first', () => {
 	assert.equal(h.covers, 'kvm');
 	assert.equal(
 		h.paragraphs[0],
-		'`kvm` is an alias of `qemu`. `kraft` rewrites an alias to the platform’s own name, which is the one in build paths (`<name>_<plat>-<arch>`) and the one `kraft build --plat` and `kraft run --plat` accept.',
+		'`kvm` is an alias of `qemu`. An alias is valid in a Kraftfile: `kraft` rewrites it to the platform’s own name, which is the one in build paths (`<name>_<plat>-<arch>`). `kraft` 2024 rejected aliases in `--plat` (an enum of `fc`, `qemu` and `xen`); since v0.12.15 it accepts them there too. The canonical name works everywhere.',
 	);
 	assert.equal(h.paragraphs[1], '**`qemu`** — QEMU with KVM · Type 1 (bare-metal) hypervisor');
 	assert.ok(h.markdown.includes('(https://github.com/unikraft/kraftkit/issues/657)'));
@@ -122,7 +122,7 @@ test('linuxu: built for every architecture with v0.16.3, removed since v0.17.0',
 		'**In Unikraft v0.16.3 (named by `unikraft`):**',
 		'- `x86_64`: builds\n- `arm64`: builds\n- `arm`: builds',
 		'Removed in Unikraft v0.17.0; the last release with it is v0.16.3.',
-		'**Run:** `kraft run` cannot start it: `--plat` accepts only `fc`, `qemu` and `xen`.',
+		'**Run:** `kraft run` cannot start it: `--plat` accepts only `fc`, `qemu` and `xen` (and `hyperlight` since `kraft` v0.12.15).',
 		'![Hardware, the Linux kernel on it, and Unikraft as one user-space process beside others, reaching the hardware through system calls](file:///ext/media/no-hypervisor.svg)',
 	]);
 	const latest = mustHover('spec: v0.6\nname: app\ntargets:\n  - linu$0xu/arm\n');
@@ -143,7 +143,7 @@ test('a platform only on a branch, and an architecture that arrived later', () =
 	// Against a release: not there at all.
 	assert.equal(mustHover('spec: v0.6\nname: app\nunikraft: v0.21.0\ntargets:\n  - hyper$0light/x86_64\n').paragraphs[2], '**Not in Unikraft v0.21.0 (named by `unikraft`):** in no release; on the branch `plat-hyperlight`.');
 	const fc = mustHover('spec: v0.6\nname: app\nunikraft: v0.13.0\ntargets:\n  - f$0c/x86_64\n');
-	assert.ok(fc.paragraphs.includes('- `x86_64`: builds\n- `arm64`: not yet: from v0.14.0\n- `arm`: does not build — Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM depends on (ARCH_X86_64 || ARCH_ARM_64)`, so the build stops with “Please choose at least one target platform”.'));
+	assert.ok(fc.paragraphs.includes('- `x86_64`: builds\n- `arm64`: not yet: from v0.14.0\n- `arm`: does not build — Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM` “depends on (ARCH_X86_64 || ARCH_ARM_64)”, so the build stops with “Please choose at least one target platform”.'));
 });
 
 test('keys: meaning, example, the reference of the spec in use; targets shows the comparison table', () => {

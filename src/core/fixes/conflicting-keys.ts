@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Fixes for a target that sets its platform or architecture twice: one “Keep …” per
+// Fixes for a target that sets its platform or architecture twice: one `Keep …` action per
 // key. Keeping one removes the others, except that what they also carry stays: dropping
 // `platform: qemu/x86_64` for `arch: arm64` only cuts `/x86_64`, and dropping it for
 // `plat: fc` keeps the architecture as `arch: x86_64`. Preferred only where nothing

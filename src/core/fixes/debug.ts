@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Fixes of debug builds (see rules/debug-build.ts and rules/linuxu-debug-only.ts), none
 // preferred: they change what is built, so only the user picks them.
-// - debug-build, release with `linuxu`: “Add a linuxu target for debugging” on the host's
+// - debug-build, release with `linuxu`: `Add a linuxu target for debugging` on the host's
 //   architecture (else the target's, else the first target's, else x86_64), in the style
-//   of the other targets; “Switch this target to linuxu” for the target the option or
+//   of the other targets; `Switch this target to linuxu` for the target the option or
 //   name belongs to, or for each target when the option is global.
-// - debug-build, release without `linuxu`: never `linuxu`; “Add a qemu target for
-//   debugging” (a refactor: the hint stays true) when no `qemu` target builds that
+// - debug-build, release without `linuxu`: never `linuxu`; `Add a qemu target for
+//   debugging` (a refactor: the hint stays true) when no `qemu` target builds that
 //   architecture; the message names the `kraft` flags and the GDB stub, which are not
 //   edits of this file.
 // - linuxu-debug-only: switch the target to `qemu` (`xen` for `arm`), or remove it where

@@ -19,12 +19,12 @@ export type FixKind = 'quickfix' | 'refactor';
 
 /** One action the user can pick: plain data, applied by the adapter (or `applyEdits`). */
 export interface Fix {
-	/** What the action does, as a menu entry: “Change to `qemu`”. */
+	/** What the action does, as a menu entry, e.g. Change to `qemu`. */
 	readonly title: string;
 	readonly kind: FixKind;
 	/**
 	 * True when the fix is certainly what was meant and changes nothing else: the editor's
-	 * “Auto Fix”, `source.fixAll.kraftfile` and the CLI's `--fix` apply only these.
+	 * `Auto Fix`, `source.fixAll.kraftfile` and the CLI's `--fix` apply only these.
 	 */
 	readonly preferred: boolean;
 	/** Non-overlapping edits, all against the same analysed text. */

@@ -44,7 +44,7 @@ export function fixesFor(analysis: Analysis, diagnostic: Diagnostic, host?: Host
 }
 
 /**
- * The edits of every preferred fix of `analysis` at once, for “Fix all” and `--fix`. Where
+ * The edits of every preferred fix of `analysis` at once, for `Fix all` and `--fix`. Where
  * two would touch the same text, the one covering more wins (removing a duplicate target
  * makes renaming inside it moot), and the rest is done in further passes until nothing
  * is left: applying the result and running again finds nothing to do. One pass gives the

@@ -18,7 +18,7 @@ export interface HoverEnv {
 }
 
 /**
- * “**On this machine** (x86_64, Linux, `/dev/kvm` usable): `qemu/arm64`: runs emulated …”,
+ * `**On this machine** (x86_64, Linux, /dev/kvm usable): qemu/arm64: runs emulated …`,
  * from the same verdict the host diagnostics use; empty when the host is unknown, the pair
  * does not build in the release in effect, or there is nothing certain to say.
  */
@@ -37,14 +37,14 @@ export function onThisMachine(platform: PlatformRow, arch: ArchId, env: HoverEnv
 	return '';
 }
 
-/** “x86_64, Linux, `/dev/kvm` usable”: what the core was told about the host. */
+/** `x86_64, Linux, /dev/kvm usable`: what the core was told about the host. */
 export function describeHost(host: HostFacts): string {
 	const os = host.os === 'linux' ? 'Linux' : host.os === 'darwin' ? 'macOS' : host.os === 'windows' ? 'Windows' : host.os === 'other' ? 'another OS' : 'unknown OS';
 	const kvm = host.kvm === true ? '`/dev/kvm` usable' : host.kvm === false ? 'no usable `/dev/kvm`' : 'KVM unknown';
 	return `${host.arch ?? 'unknown architecture'}, ${os}, ${kvm}`;
 }
 
-/** One release's verdict on a pair, in words after “`qemu/arm`:”. */
+/** One release's verdict on a pair, in words after ``qemu/arm`:`. */
 export function supportWords(s: Support): string {
 	switch (s.status) {
 		case 'supported':
@@ -64,7 +64,7 @@ export function supportWords(s: Support): string {
 
 /**
  * The verdict on a pair in the release in effect, in words: one verdict when all the
- * releases it may mean agree, else each (“v0.16.0: not yet: from v0.16.2; v0.16.3: builds”).
+ * releases it may mean agree, else each (`v0.16.0: not yet: from v0.16.2; v0.16.3: builds`).
  */
 export function verdictWords(platform: PlatformRow, arch: ArchId, env: HoverEnv): string {
 	const v = supportIn(platform, arch, env.release);
@@ -75,7 +75,7 @@ export function verdictWords(platform: PlatformRow, arch: ArchId, env: HoverEnv)
 		const at = e.release ? formatRelease(e.release) : env.release.branch ? `\`${env.release.branch.name}\`` : `after ${formatRelease(env.release.version)}`;
 		groups.push(`${at}: ${supportWords(e.support)}`);
 	}
-	// Runs of the same verdict are written once: “v0.10.0–v0.16.3: builds”.
+	// Runs of the same verdict are written once: `v0.10.0–v0.16.3: builds`.
 	return `depends on the release — ${compress(groups)}`;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Small Markdown builders shared by the hovers. Everything a user wrote goes through
 // `code()`, so that a name can never turn into Markdown.
+import { q } from '../../data/quotes';
 import type { Source } from '../../data/source';
 import { STACKS, type StackKind } from '../../data/virtualization';
 
@@ -28,15 +29,21 @@ export function href(url: string): string {
 	return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-/** `Sources: [a](…) · [b](…)`, each source once, in order. */
+/**
+ * `Sources: [a](…) · [b](…) <quote>`, each link once, in order; the quotes of the sources
+ * with that link follow it, so the reader sees the words the fact rests on.
+ */
 export function sourcesLine(sources: readonly Source[]): string {
-	const seen = new Set<string>();
-	const links: string[] = [];
+	const byUrl = new Map<string, { link: string; quotes: string[] }>();
 	for (const s of sources) {
-		if (seen.has(s.url)) continue;
-		seen.add(s.url);
-		links.push(`[${s.label.replace(/([[\]\\])/g, '\\$1')}](${href(s.url)})`);
+		let entry = byUrl.get(s.url);
+		if (!entry) {
+			entry = { link: `[${s.label.replace(/([[\]\\])/g, '\\$1')}](${href(s.url)})`, quotes: [] };
+			byUrl.set(s.url, entry);
+		}
+		if (s.quote && !entry.quotes.includes(q(s.quote))) entry.quotes.push(q(s.quote));
 	}
+	const links = [...byUrl.values()].map((e) => [e.link, ...e.quotes].join(' '));
 	return `Sources: ${links.join(' · ')}`;
 }
 

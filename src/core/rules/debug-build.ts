@@ -5,12 +5,12 @@
 // or a target's `name` says `debug`/`dbg`. Reported on each such option or name.
 // - Where the release in effect still has `linuxu` (before v0.17.0) and no target uses it:
 //   says that `linuxu` runs the unikernel as a Linux user-space process, meant for
-//   development and debugging (the seed: unikraft.org “Virtualization”), and its quick
+//   development and debugging (the seed: the unikraft.org Virtualization page), and its quick
 //   fixes add a `linuxu` target or switch a target to `linuxu`.
 // - From v0.17.0 on, where `linuxu` is gone: says so and since when, and names what works
 //   instead, debugging on QEMU (`kraft build --dbg`, `kraft run --symbolic`, `-W`, the GDB
 //   stub); its fixes never add `linuxu`.
-// One code for both, not two: it is the same finding (“this is a debug build”) and the
+// One code for both, not two: it is the same finding (this is a debug build) and the
 // release only changes the advice, as it changes the advice of `platform-removed`. A
 // hint, never more: a debug build is not a mistake.
 // Sources: src/data/debug-options.ts; unikraft/unikraft@e3db708d (linuxu retired).

@@ -2,8 +2,8 @@
 // Only with host facts (the editor always has them; the CLI with --host or --host-arch).
 // Diagnostic: emulated-target (information). `kraft run` would run this target emulated on
 // this host: its architecture is not the host's (QEMU emulates it; pass `-W`, else kraft
-// asks for KVM and fails: docs FAQ “Could not access KVM kernel module”), or there is no
-// usable KVM (kraft falls back to emulation, “using hardware emulation”). Slower, but it runs.
+// asks for KVM and fails: docs FAQ, QUOTES.faqNoKvmModule), or there is no
+// usable KVM (kraft falls back to emulation, QUOTES.usingHardwareEmulation). Slower, but it runs.
 // Diagnostic: not-runnable-here (information). `kraft run` cannot start it here at all:
 // Firecracker needs Linux with KVM and the host's architecture (it cannot emulate), Xen
 // images start only on a Xen host (dom0), `kraftcloud` is deployed, Hyperlight needs KVM/MSHV or WHP.

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Diagnostic: invalid-kconfig (error). A `kconfig` option `kraft` rejects or mangles
 // (unikraft/kraftkit kconfig/config.go): in the list form every item must be `KEY=VALUE`
-// with a value (“kconfig option must be a key-value pair(key=value), found: …”); in the
-// map form a key without a value stops the build (“kconfig option must have a value, on
-// key: …”), and a fractional number, a list or a map is written into .config as Go's
+// with a value (QUOTES.kconfigNotKeyValue); in the map form a key without a value stops
+// the build (QUOTES.kconfigNoValue), and a fractional number, a list or a map is written into .config as Go's
 // `%s` of it (`%!s(float64=1.5)`, `map[…]`), which no Kconfig option accepts.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { kconfigBlocks } from '../kconfig';
 import { describeNode, isEmptyValue, mapEntries, spanOf } from '../yaml-nodes';
 import type { Rule } from './rule';
+import { q, QUOTES } from '../../data/quotes';
 
 export const invalidKconfig: Rule = {
 	codes: ['invalid-kconfig'],
@@ -29,8 +29,8 @@ export const invalidKconfig: Rule = {
 						severity: 'error',
 						message:
 							text === undefined
-								? `A kconfig list item must be \`KEY=VALUE\`, but this one is ${describeNode(raw)}: \`kraft\` stops with “kconfig option must be a key-value pair”.`
-								: `\`${text}\` has no value: \`kraft\` stops with “kconfig option must be a key-value pair(key=value)”. Write \`${name || 'CONFIG_…'}=y\` (or \`=n\`, a number, a string).`,
+								? `A kconfig list item must be \`KEY=VALUE\`, but this one is ${describeNode(raw)}: \`kraft\` stops with ${q(QUOTES.kconfigNotKeyValue)}.`
+								: `\`${text}\` has no value: \`kraft\` stops with ${q(QUOTES.kconfigNotKeyValue)}. Write \`${name || 'CONFIG_…'}=y\` (or \`=n\`, a number, a string).`,
 						span: spanOf(raw),
 					});
 				}
@@ -41,7 +41,7 @@ export const invalidKconfig: Rule = {
 						report({
 							code: 'invalid-kconfig',
 							severity: 'error',
-							message: `\`${e.key}\` has no value: \`kraft\` stops with “kconfig option must have a value, on key: ${e.key}”. Write \`'y'\` or \`'n'\` (quoted), a number or a string.`,
+							message: `\`${e.key}\` has no value: \`kraft\` stops with ${q(QUOTES.kconfigNoValue)} (on key \`${e.key}\`). Write \`'y'\` or \`'n'\` (quoted), a number or a string.`,
 							span: e.keySpan,
 						});
 					} else if ((isScalar(e.value) && typeof e.value.value === 'number' && !Number.isInteger(e.value.value)) || isMap(e.value) || isSeq(e.value)) {

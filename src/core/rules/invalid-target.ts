@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Diagnostic: invalid-target (error). A target `kraft` cannot read: `targets` is not a
 // list; an entry is neither a `plat/arch` string nor a map; a string without `/`
-// (“invalid target format”); an empty side (`qemu/`: “architecture must be specified for
-// all targets”); a map without a platform or an architecture; a value of the wrong type
+// (QUOTES.invalidTargetFormat); an empty side (`qemu/`: QUOTES.architectureMustBeSpecified);
+// a map without a platform or an architecture; a value of the wrong type
 // (`platform: 5`, which makes the 2024 loader panic). Source: unikraft/kraftkit
 // unikraft/target/transform.go, unikraft/app/loader.go.
 import { isMap, isScalar, isSeq } from 'yaml';
@@ -11,6 +11,7 @@ import type { TargetModel } from '../model';
 import type { Diagnostic, Span } from '../types';
 import { describeNode, isEmptyValue, spanOf, stringValue, type MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
+import { q, QUOTES } from '../../data/quotes';
 
 const EXAMPLE = '`qemu/x86_64`';
 
@@ -44,7 +45,7 @@ function checkTarget(_ctx: RuleContext, t: TargetModel): Diagnostic[] {
 	// An alias to no anchor is a YAML error already (yaml-syntax).
 	if (t.form === 'other' && t.viaAlias && t.node == null) return [];
 	if (t.form === 'other') {
-		return [err(`A target must be a \`plat/arch\` string such as ${EXAMPLE} or a map with \`platform\` and \`architecture\`, but this one is ${describeNode(t.node)}: \`kraft\` stops with “invalid type for target”.`, t.head)];
+		return [err(`A target must be a \`plat/arch\` string such as ${EXAMPLE} or a map with \`platform\` and \`architecture\`, but this one is ${describeNode(t.node)}: \`kraft\` stops with an ${q(QUOTES.invalidTargetType)} error for the target.`, t.head)];
 	}
 	if (t.form === 'shorthand') return checkShorthand(t, err);
 	const typeErrors = t.entries.flatMap((e) => checkEntryType(t, e, err));
@@ -65,12 +66,12 @@ function checkEntryType(t: TargetModel, e: MapEntry, err: Report): Diagnostic[] 
 	if (PLATFORM_KEYS.includes(key) && text?.includes('/')) {
 		const [p, a] = text.split(/\/(.*)/s);
 		const out: Diagnostic[] = [];
-		if (!p) out.push(err(`\`${key}: ${text}\` has no platform before the \`/\`: \`kraft\` stops with “platform must be specified for all targets”.`, span));
-		if (!a) out.push(err(`\`${key}: ${text}\` has no architecture after the \`/\`: \`kraft\` stops with “architecture must be specified for all targets”.`, span));
+		if (!p) out.push(err(`\`${key}: ${text}\` has no platform before the \`/\`: \`kraft\` stops with ${q(QUOTES.platformMustBeSpecified)}.`, span));
+		if (!a) out.push(err(`\`${key}: ${text}\` has no architecture after the \`/\`: \`kraft\` stops with ${q(QUOTES.architectureMustBeSpecified)}.`, span));
 		return out;
 	}
 	if ([...PLATFORM_KEYS, ...ARCH_KEYS].includes(key) && text === '') {
-		return [err(`\`${key}\` is empty: \`kraft\` stops with “${PLATFORM_KEYS.includes(key) ? 'platform' : 'architecture'} must be specified for all targets”.`, span)];
+		return [err(`\`${key}\` is empty: \`kraft\` stops with ${q(PLATFORM_KEYS.includes(key) ? QUOTES.platformMustBeSpecified : QUOTES.architectureMustBeSpecified)}.`, span)];
 	}
 	return [];
 }
@@ -82,13 +83,13 @@ function checkMissing(t: TargetModel, err: Report): Diagnostic[] {
 	const noPlatform = !t.platform && !has(PLATFORM_KEYS);
 	const noArch = !t.architecture && !has(ARCH_KEYS);
 	if (noPlatform) {
-		out.push(err('This target names no platform: `kraft` stops with “platform must be specified for all targets”. Add `platform: qemu` (or `fc`, `xen` …).', t.head));
+		out.push(err(`This target names no platform: \`kraft\` stops with ${q(QUOTES.platformMustBeSpecified)}. Add \`platform: qemu\` (or \`fc\`, \`xen\` …).`, t.head));
 	}
 	if (noArch) {
 		// Point at the platform entry, where `architecture:` belongs next to it.
 		const entry = t.platform && t.entries.find((e) => e.key === t.platform!.key);
 		const at = t.viaAlias || !entry ? t.head : (entry.mergedAt ?? { start: entry.keySpan.start, end: entry.valueSpan.end });
-		out.push(err(`This target names no architecture${noPlatform ? '' : ': `kraft` stops with “architecture must be specified for all targets”'}. Add \`architecture: x86_64\` (or \`arm64\`, \`arm\`).`, at));
+		out.push(err(`This target names no architecture${noPlatform ? '' : `: \`kraft\` stops with ${q(QUOTES.architectureMustBeSpecified)}`}. Add \`architecture: x86_64\` (or \`arm64\`, \`arm\`).`, at));
 	}
 	return out;
 }
@@ -102,7 +103,7 @@ function checkShorthand(t: TargetModel, err: Report): Diagnostic[] {
 		const fix = asPlat.kind === 'platform' ? `${value}/x86_64` : asArch.kind === 'architecture' ? `qemu/${value}` : undefined;
 		return [
 			err(
-				`\`${value}\` is not a \`plat/arch\` target: \`kraft\` stops with “invalid target format”. Write the platform and the architecture, e.g. ${fix ? `\`${fix}\`` : EXAMPLE}.`,
+				`\`${value}\` is not a \`plat/arch\` target: \`kraft\` stops with ${q(QUOTES.invalidTargetFormat)}. Write the platform and the architecture, e.g. ${fix ? `\`${fix}\`` : EXAMPLE}.`,
 				t.head,
 				fix && !t.viaAlias ? [{ span: spanOf(t.node!), text: fix }] : [],
 			),
@@ -110,10 +111,10 @@ function checkShorthand(t: TargetModel, err: Report): Diagnostic[] {
 	}
 	const out: Diagnostic[] = [];
 	if (t.platform && t.platform.text === '') {
-		out.push(err(`\`${value}\` has no platform before the \`/\`: \`kraft\` stops with “platform must be specified for all targets”. Write e.g. \`qemu${value}\`.`, t.head));
+		out.push(err(`\`${value}\` has no platform before the \`/\`: \`kraft\` stops with ${q(QUOTES.platformMustBeSpecified)}. Write e.g. \`qemu${value}\`.`, t.head));
 	}
 	if (t.architecture && t.architecture.text === '') {
-		out.push(err(`\`${value}\` has no architecture after the \`/\`: \`kraft\` stops with “architecture must be specified for all targets”. Write e.g. \`${value}x86_64\`.`, t.head));
+		out.push(err(`\`${value}\` has no architecture after the \`/\`: \`kraft\` stops with ${q(QUOTES.architectureMustBeSpecified)}. Write e.g. \`${value}x86_64\`.`, t.head));
 	}
 	return out;
 }

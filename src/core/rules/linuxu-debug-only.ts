@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Diagnostic: linuxu-debug-only (information). A `linuxu` target, in a release that still
 // has `linuxu`, in a Kraftfile that is not a debug build (no debug option turned on, no
-// target named for debugging; see debug-build.ts). The seed (unikraft.org
-// “Virtualization”): as a Linux user-space application “this severely limits its
-// performance, as everything Unikraft does must go through the Linux kernel, via system
-// calls. This mode should be used only for development and debugging.” Its fix switches
+// target named for debugging; see debug-build.ts). The seed (the unikraft.org
+// Virtualization page, in its wording of the time): as a Linux user-space application,
+// everything Unikraft does goes through the Linux kernel's system calls, which severely
+// limits its performance, so the mode is for development and debugging only. Its fix switches
 // the target to `qemu` (`xen` for `arm`, where QEMU has no KVM platform). From v0.17.0 on
 // the target is a `platform-removed` error instead, so this says nothing there.
 import { archOf, debugSignals, hasLinuxu, isLinuxuTarget, vmPlatformFor } from '../debug';

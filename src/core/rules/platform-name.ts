@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // Diagnostic: unknown-platform (error). A platform no Unikraft release knows (names are
 // case-sensitive: `QEMU` is unknown). `kraft` passes the name on unchanged, sets no
-// `CONFIG_PLAT_*`, and Unikraft's build stops with “Please choose at least one target
-// platform”. Suggests the closest names.
-// Diagnostic: platform-alias (information). `kvm`, `firecracker`, `hl`: `kraft` rewrites
-// them to `qemu`, `fc`, `hyperlight`, but `kraft run --plat` rejects them and `kraft build
-// --plat` filters on the canonical name (kraftkit#657), so write the canonical one.
+// `CONFIG_PLAT_*`, and Unikraft's build stops with QUOTES.noTargetPlatform. Suggests the closest names.
+// Diagnostic: platform-alias (information). `kvm`, `firecracker`, `hl`: valid in a
+// Kraftfile; `kraft` rewrites them to `qemu`, `fc`, `hyperlight`, the names in build paths.
+// `kraft` 2024 (kraftkit f02a5331) rejected aliases in `--plat`, an enum of fc, qemu and xen
+// (and `kraft build --plat` filtered on the canonical name, kraftkit#657); v0.12.15
+// (machine/platform/platform.go@0dd007ca) accepts them. The canonical name works everywhere.
 // Diagnostic: planned-platform (error). `hyperv`, `vmware`: documented as planned only.
 // Diagnostic: cloud-provider (error). `aws`, `gcp`, `digitalocean`, `azure`: destinations
 // for images, not Kraftfile platforms.
@@ -13,6 +14,7 @@ import { platformsIn, PLATFORM_NAMES, lookupPlatform } from '../support';
 import { closest } from '../suggest';
 import type { Rule } from './rule';
 import { orList } from './rule';
+import { q, QUOTES } from '../../data/quotes';
 
 export const platformName: Rule = {
 	codes: ['unknown-platform', 'platform-alias', 'planned-platform', 'cloud-provider'],
@@ -27,7 +29,7 @@ export const platformName: Rule = {
 					report({
 						code: 'platform-alias',
 						severity: 'information',
-						message: `\`${p.text}\` is an alias of \`${found.row.id}\`: \`kraft\` reads it as \`${found.row.id}\`, which is the name in build paths, \`kraft build --plat\` and \`kraft run --plat\` (they do not accept \`${p.text}\`). Write \`${found.row.id}\`.`,
+						message: `\`${p.text}\` is an alias of \`${found.row.id}\`: valid here, and \`kraft\` reads it as \`${found.row.id}\`, the name in build paths. \`kraft\` 2024 did not accept \`${p.text}\` in \`--plat\` (v0.12.15 does); write \`${found.row.id}\` to use one name everywhere.`,
 						span: p.span,
 						suggestions: replace(found.row.id),
 					});
@@ -40,8 +42,8 @@ export const platformName: Rule = {
 					code: planned ? 'planned-platform' : 'cloud-provider',
 					severity: 'error',
 					message: planned
-						? `${found.row.title} is planned for Unikraft but no release supports it yet: the build stops with “Please choose at least one target platform”. ${found.row.instead}`
-						: `${found.row.title} (\`${p.text}\`) is a cloud to deploy to, not a Kraftfile platform: the build stops with “Please choose at least one target platform”. ${found.row.instead}`,
+						? `${found.row.title} is planned for Unikraft but no release supports it yet: the build stops with ${q(QUOTES.noTargetPlatform)}. ${found.row.instead}`
+						: `${found.row.title} (\`${p.text}\`) is a cloud to deploy to, not a Kraftfile platform: the build stops with ${q(QUOTES.noTargetPlatform)}. ${found.row.instead}`,
 					span: p.span,
 					suggestions: replace('qemu'),
 				});
@@ -53,7 +55,7 @@ export const platformName: Rule = {
 			report({
 				code: 'unknown-platform',
 				severity: 'error',
-				message: `\`${p.text}\` is not a Unikraft platform: \`kraft\` passes it on unchanged and the build stops with “Please choose at least one target platform”. ${near.length ? `Did you mean ${orList(near)}?` : `Platforms: ${orList(known)}.`}`,
+				message: `\`${p.text}\` is not a Unikraft platform: \`kraft\` passes it on unchanged and the build stops with ${q(QUOTES.noTargetPlatform)}. ${near.length ? `Did you mean ${orList(near)}?` : `Platforms: ${orList(known)}.`}`,
 				span: p.span,
 				suggestions: near.flatMap(replace),
 			});

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// Diagnostic: invalid-spec. `spec` (or `specification`) is missing (error: “missing 'spec'
-// version attribute”), not a string (error: `spec: 0.6` is a YAML number, which KraftKit's
-// `config["spec"].(string)` does not accept), not a version (error: “could not parse
-// specification version”), a version `kraft` does not know (warning), or both keys with
-// different values (warning; error for v0.7, whose schema allows only one).
+// Diagnostic: invalid-spec. `spec` (or `specification`) is missing (error:
+// QUOTES.missingSpec), not a string (error: `spec: 0.6` is a YAML number; `kraft` from
+// v0.12.12 on fails to unmarshal it into the string of sniffKraftfileSpecVersion
+// (unikraft/app/project_loader.go@3602f68e), older `kraft`'s `config["spec"].(string)` does
+// not accept it), not a version (error: QUOTES.unparsableSpec), a version `kraft` does not
+// know (warning; `v1` included: semver's loose NewVersion reads it as 1.0.0, so it loads),
+// or both keys with different values (warning; error for v0.7, whose schema allows only one).
 // Diagnostic: outdated-spec (information). v0.5: `kraft` warns that it is not the latest.
 // Source: unikraft/kraftkit schema/schema.go; unikraft-cloud/x kraftfile/parse.go.
 import { isScalar } from 'yaml';
@@ -11,6 +13,7 @@ import { LATEST_LEGACY_SPEC, SPEC_VERSIONS } from '../../data/spec-versions';
 import { parseSpecVersion } from '../spec';
 import { describeNode, isEmptyValue } from '../yaml-nodes';
 import type { Rule } from './rule';
+import { q, QUOTES } from '../../data/quotes';
 
 const KNOWN = SPEC_VERSIONS.map((r) => `v${r.version}`).join(', ');
 
@@ -25,7 +28,7 @@ export const spec: Rule = {
 			report({
 				code: 'invalid-spec',
 				severity: 'error',
-				message: `This Kraftfile has no \`spec\`: \`kraft\` stops with “missing 'spec' version attribute”. Add \`spec: v${LATEST_LEGACY_SPEC}\` as the first line.`,
+				message: `This Kraftfile has no \`spec\`: \`kraft\` stops with ${q(QUOTES.missingSpec)}. Add \`spec: v${LATEST_LEGACY_SPEC}\` as the first line.`,
 				span: at,
 				suggestions: entry ? [] : [{ span: { start: at.start, end: at.start }, text: `spec: v${LATEST_LEGACY_SPEC}\n` }],
 			});
@@ -38,7 +41,7 @@ export const spec: Rule = {
 				code: 'invalid-spec',
 				severity: 'error',
 				message: raw
-					? `\`${entry.key}: ${raw}\` is a YAML number, but \`kraft\` reads the spec version only as a string and stops with “missing 'spec' version attribute”. Write \`${entry.key}: v${raw}\` or quote it: \`'${raw}'\`.`
+					? `\`${entry.key}: ${raw}\` is a YAML number, but \`kraft\` reads the spec version only as a string: since v0.12.12 it stops with an error that it cannot unmarshal a number into a string, older \`kraft\` with ${q(QUOTES.missingSpec)}. Write \`${entry.key}: v${raw}\` or quote it: \`'${raw}'\`.`
 					: `\`${entry.key}\` must be a version string such as \`v${LATEST_LEGACY_SPEC}\`, but it is ${describeNode(value)}.`,
 				span: entry.valueSpan,
 				suggestions: raw ? [{ span: entry.valueSpan, text: `v${raw}` }, { span: entry.valueSpan, text: `'${raw}'` }] : [],
@@ -49,7 +52,7 @@ export const spec: Rule = {
 			report({
 				code: 'invalid-spec',
 				severity: 'error',
-				message: `\`${value.value}\` is not a version: \`kraft\` stops with “could not parse specification version”. Write a version such as \`v${LATEST_LEGACY_SPEC}\` (known: ${KNOWN}).`,
+				message: `\`${value.value}\` is not a version: \`kraft\` stops with ${q(QUOTES.unparsableSpec)}. Write a version such as \`v${LATEST_LEGACY_SPEC}\` (known: ${KNOWN}).`,
 				span: entry.valueSpan,
 				suggestions: [{ span: entry.valueSpan, text: `v${LATEST_LEGACY_SPEC}` }],
 			});
@@ -72,7 +75,7 @@ export const spec: Rule = {
 			report({
 				code: 'outdated-spec',
 				severity: 'information',
-				message: `\`kraft\` warns that spec v${s.version} “is not latest (v${LATEST_LEGACY_SPEC})”. It still loads the file; \`spec: v${LATEST_LEGACY_SPEC}\` is the current legacy format.`,
+				message: `\`kraft\` warns that spec v${s.version} ${q(QUOTES.specNotLatest)} (the latest is v${LATEST_LEGACY_SPEC}). It still loads the file; \`spec: v${LATEST_LEGACY_SPEC}\` is the current legacy format.`,
 				span: entry.valueSpan,
 			});
 		}

@@ -8,7 +8,7 @@
 // (`unikraft: 0.16` with `xen/arm64`): information, naming where it does not build.
 // Diagnostic: platform-removed (error). `linuxu` when every release the file may mean is
 // v0.17.0 or later: the platform was retired (unikraft@e3db708d) and the build stops with
-// “Please choose at least one target platform”.
+// QUOTES.noTargetPlatform.
 // Diagnostic: known-issue (information). A supported pair with open upstream problems
 // (`fc/arm64`), or whose support is doubtful (`xen/arm` from v0.21.0).
 // All facts come from the support matrix in src/data/platforms.ts; which releases the file
@@ -21,6 +21,7 @@ import type { TargetModel } from '../model';
 import type { Diagnostic, Span } from '../types';
 import type { Rule } from './rule';
 import { orList } from './rule';
+import { q, QUOTES } from '../../data/quotes';
 
 export const targetSupport: Rule = {
 	codes: ['unsupported-target', 'platform-removed', 'known-issue'],
@@ -56,7 +57,7 @@ function certain(t: TargetModel, platform: PlatformRow, arch: ArchId, support: S
 			return {
 				code: 'platform-removed',
 				severity: 'error',
-				message: `\`${platform.id}\` was removed in Unikraft ${support.removedIn}, and this file is checked against ${inRelease}: the build stops with “Please choose at least one target platform”. ${instead}, or pin \`unikraft: v0.16.3\` to keep \`${platform.id}\`.`,
+				message: `\`${platform.id}\` was removed in Unikraft ${support.removedIn}, and this file is checked against ${inRelease}: the build stops with ${q(QUOTES.noTargetPlatform)}. ${instead}, or pin \`unikraft: v0.16.3\` to keep \`${platform.id}\`.`,
 				span: t.platform!.span,
 				suggestions: t.platform!.exact && others.length ? [{ span: t.platform!.span, text: others[0]!.split('/')[0]! }] : [],
 			};

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+/**
+ * Every upstream text the product puts in quotation marks, in one table. A quote is a
+ * field, not a pattern in prose, so that `test/unit/quotes.test.ts` can find each one word
+ * for word in the cited file under `../shared/sources/<repo>/<rev>/<path>`. A fact from a
+ * file that is not stored there is stated without quotation marks, with its citation.
+ *
+ * For an error message with a variable part (`%s`, `%v`), only a constant part that occurs
+ * verbatim in the Go source is quoted.
+ */
+export interface Quote {
+	/** The text, exactly as it occurs in the file (a contiguous substring of one line). */
+	readonly text: string;
+	/** `owner/name` on GitHub, e.g. `unikraft/unikraft`. */
+	readonly repo: string;
+	/** The revision as the folder under `../shared/sources/<repo>/` is named (a sha prefix or a tag). */
+	readonly rev: string;
+	/** The path of the file inside the repository. */
+	readonly path: string;
+}
+
+function quote(repo: string, rev: string, path: string, text: string): Quote {
+	return { text, repo, rev, path };
+}
+
+// The revisions the stored sources are at (see ../shared/sources/README.md).
+const UK = ['unikraft/unikraft', 'eaf6fda1'] as const;
+const KK = ['unikraft/kraftkit', 'f02a5331'] as const;
+const DOCS = ['unikraft/docs', '36736952'] as const;
+
+export const QUOTES = {
+	// unikraft/unikraft: the build stops when no CONFIG_PLAT_* is set.
+	noTargetPlatform: quote(...UK, 'Makefile', 'Please choose at least one target platform'),
+	kvmDependsOn: quote(...UK, 'plat/kvm/Config.uk', 'depends on (ARCH_X86_64 || ARCH_ARM_64)'),
+	buildOptionsMenu: quote(...UK, 'Config.uk', 'menu "Build Options"'),
+	// The release that first lets Firecracker build for arm64 (0.13.1 had `depends on ARCH_X86_64`).
+	firecrackerArm64: quote('unikraft/unikraft', 'RELEASE-0.14.0', 'plat/kvm/Config.uk', 'depends on ARCH_X86_64 || ARCH_ARM_64'),
+
+	// kraftkit: the legacy Kraftfile loader and schema check.
+	missingSpec: quote(...KK, 'schema/schema.go', "missing 'spec' version attribute"),
+	unparsableSpec: quote(...KK, 'schema/schema.go', 'could not parse specification version'),
+	specNotLatest: quote(...KK, 'schema/schema.go', 'version is not latest'),
+	topLevelNotMapping: quote(...KK, 'unikraft/app/loader.go', 'Top-level object must be a mapping'),
+	extensionsSection: quote(...KK, 'unikraft/app/loader.go', 'extensions := getSectionMap(iface, "extensions")'),
+
+	// kraftkit: targets (`unikraft/target/transform.go`).
+	invalidTargetFormat: quote(...KK, 'unikraft/target/transform.go', 'invalid target format'),
+	invalidTargetType: quote(...KK, 'unikraft/target/transform.go', 'invalid type'),
+	platformMustBeSpecified: quote(...KK, 'unikraft/target/transform.go', 'platform must be specified for all targets'),
+	architectureMustBeSpecified: quote(...KK, 'unikraft/target/transform.go', 'architecture must be specified for all targets'),
+
+	// kraftkit: kconfig entries (`kconfig/config.go`).
+	kconfigNotKeyValue: quote(...KK, 'kconfig/config.go', 'kconfig option must be a key-value pair(key=value)'),
+	kconfigNoValue: quote(...KK, 'kconfig/config.go', 'kconfig option must have a value'),
+
+	// kraftkit: `kraft run`.
+	unsupportedPlatformDriver: quote(...KK, 'internal/cli/kraft/run/run.go', 'unsupported platform driver'),
+	usingHardwareEmulation: quote(...KK, 'internal/cli/kraft/run/run.go', 'using hardware emulation'),
+	disableAcceleration: quote(...KK, 'internal/cli/kraft/run/run.go', 'Disable acceleration of CPU (usually enables TCG)'),
+	firecrackerNoEmulation: quote(...KK, 'machine/firecracker/v1alpha1.go', 'cannot create firecracker instance with emulation'),
+
+	// unikraft/docs.
+	runningOnlyKvm: quote(...DOCS, 'content/docs/cli/running.mdx', 'only supports running instances that target the KVM hypervisor either through QEMU or Firecracker'),
+	installForKraftCloud: quote(...DOCS, 'content/docs/cli/install.mdx', 'for compiling x86_64 Unikernels (needed for KraftCloud)'),
+	type2VirtualBox: quote(...DOCS, 'content/docs/concepts/virtualization.mdx', 'An example of Type 2 hypervisor is VirtualBox.'),
+	plannedHypervisors: quote(...DOCS, 'content/docs/concepts/virtualization.mdx', 'Unikraft is planned to be able to run on **Hyper-V** and **VMWare**'),
+	faqNoKvmModule: quote(...DOCS, 'content/docs/faq.mdx', 'Could not access KVM kernel module'),
+	faqUseW: quote(...DOCS, 'content/docs/faq.mdx', 'If you are using `kraft run`, use the `-W` option'),
+	buildDbg: quote(...DOCS, 'content/docs/cli/reference/kraft/build.mdx', 'Build the debuggable (symbolic) kernel image'),
+	runSymbolic: quote(...DOCS, 'content/docs/cli/reference/kraft/run.mdx', 'Use the debuggable (symbolic) unikernel'),
+	linuxuRetired: quote(...DOCS, 'content/blog/2024-06-07-unikraft-releases-v0.17.0.mdx', 'Applications should no longer be built for the `linuxu` platform.'),
+	xenAdaptedToPal: quote(
+		...DOCS,
+		'content/blog/2026-04-20-unikraft-releases-v0.21.0.mdx',
+		'the Xen platform has been fully adapted to the PAL and delegates functionality as necessary to `plat/native` on both `x86_64` and `arm64`',
+	),
+} as const satisfies Record<string, Quote>;
+
+export type QuoteKey = keyof typeof QUOTES;
+
+/**
+ * A quote as messages and hovers show it, in typographic quotation marks. The only place in
+ * `src` that writes an opening typographic quote (a test keeps it so).
+ */
+export function q(quote: Quote): string {
+	return `“${quote.text}”`;
+}
