@@ -73,7 +73,7 @@ export const CHECKS = [
 					if (h1) heading = h1;
 				}
 			}
-			assert.match(heading, /Unikraft platform support — v0\.\d+\.\d+/);
+			assert.match(heading, /Unikraft platform support — (v0\.\d+\.\d+|stable)/);
 			await runCommand(page, 'View: Close All Editors');
 		},
 	},
