@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+import { REV } from './revisions';
+import { ghFile, type Sources } from './source';
+
+/**
+ * How `kraft` reads the string form of `runtime:` (kraftkit f02a5331), the facts
+ * `src/core/runtimes.ts` follows to tell a catalog runtime from anything else.
+ */
+export interface RuntimeReferenceFacts {
+	/** The registry a name without one is looked up in. */
+	readonly defaultRegistry: string;
+	/** The tag a name without one means. */
+	readonly defaultTag: string;
+	/** Prefixes under which the catalog's runtimes are found: the default registry, and the name its workflows push to. */
+	readonly catalogPrefixes: readonly string[];
+	readonly sources: Sources;
+}
+
+export const RUNTIME_REFERENCE: RuntimeReferenceFacts = {
+	defaultRegistry: 'unikraft.org',
+	defaultTag: 'latest',
+	catalogPrefixes: ['unikraft.org/', 'index.unikraft.io/unikraft.org/'],
+	sources: [
+		ghFile(
+			'unikraft/kraftkit',
+			REV.kraftkit,
+			'unikraft/runtime/transform.go',
+			'a runtime string without :// is split at every colon; more than two parts is an error when the Kraftfile is loaded, else the parts are name and version',
+		),
+		ghFile('unikraft/kraftkit', REV.kraftkit, 'internal/cli/kraft/build/builder_kraftfile_runtime.go', 'kraft build queries the package catalog with that name and version'),
+		ghFile(
+			'unikraft/kraftkit',
+			REV.kraftkit,
+			'oci/manager.go',
+			'Catalog joins name and version with a colon, parses an OCI reference and, when it names no registry, parses it again under DefaultRegistry with DefaultTag',
+		),
+		ghFile('unikraft/kraftkit', REV.kraftkit, 'oci/oci.go', 'DefaultRegistry is unikraft.org, DefaultTag is latest'),
+		ghFile(
+			'google/go-containerregistry',
+			'v0.20.2',
+			'pkg/name/repository.go',
+			'the part before the first slash is the registry only when it contains a dot or a colon (so localhost/app is a repository path)',
+		),
+		ghFile('unikraft/catalog', '667ac92e', '.github/workflows/library-base.yaml', 'the catalog pushes to index.unikraft.io/unikraft.org/<name>:<tag>'),
+	],
+};
