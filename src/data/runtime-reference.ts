@@ -37,9 +37,9 @@ export const RUNTIME_REFERENCE: RuntimeReferenceFacts = {
 		ghFile('unikraft/kraftkit', REV.kraftkit, 'oci/oci.go', 'DefaultRegistry is unikraft.org, DefaultTag is latest'),
 		ghFile(
 			'google/go-containerregistry',
-			'v0.20.2',
+			'0432ad3567379285f042247098b2c70eea1a2013',
 			'pkg/name/repository.go',
-			'the part before the first slash is the registry only when it contains a dot or a colon (so localhost/app is a repository path)',
+			'the part before the first slash is the registry only when it contains a dot or a colon (so localhost/app is a repository path); read at this revision, kraftkit f02a5331 requires v0.20.2 in go.mod',
 		),
 		ghFile('unikraft/catalog', '667ac92e', '.github/workflows/library-base.yaml', 'the catalog pushes to index.unikraft.io/unikraft.org/<name>:<tag>'),
 	],
