@@ -74,6 +74,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
 			if (!parseRelease(v)) throw new Error(`--unikraft-release must be a release such as v0.16.3, not '${v}'`);
 			unikraftRelease = v;
 		} else if (a === '--fix') fix = true;
+		else if (a === '--no-workspace') noWorkspace = true;
 		else if (a === '--host') detect = true;
 		else if (a === '--kvm' || a === '--no-kvm') facts.kvm = a === '--kvm';
 		else if (a === '--host-arch' || a.startsWith('--host-arch=')) {

@@ -41,7 +41,8 @@ function asNobody(args: string[]): { status: number | null; stdout: string; stde
 
 test('--fix keeps the inode: both hard links see the fix, mode kept, no file added', async () => {
 	const { dir, file } = temp();
-	const other = join(dir, 'kraft.yaml');
+	// Not a name `kraft` looks for: two of those in one folder is multiple-kraftfiles.
+	const other = join(dir, 'Kraftfile.link');
 	linkSync(file, other);
 	chmodSync(file, 0o640);
 	const inode = statSync(file).ino;
@@ -53,7 +54,7 @@ test('--fix keeps the inode: both hard links see the fix, mode kept, no file add
 	assert.equal(statSync(other).ino, inode);
 	assert.equal(s.nlink, 2);
 	assert.equal(s.mode & 0o7777, 0o640);
-	assert.deepEqual(readdirSync(dir).sort(), ['Kraftfile', 'kraft.yaml']);
+	assert.deepEqual(readdirSync(dir).sort(), ['Kraftfile', 'Kraftfile.link']);
 });
 
 test('--fix run by root keeps the owner and group of a file that is not root\'s', { skip: ROOTLESS }, async () => {

@@ -71,10 +71,10 @@ test('node WorkspaceFs: links followed, a dangling link is nothing, folders list
 	assert.equal(await fs.stat('kraft.yml'), undefined);
 	assert.equal(await fs.stat('Kraftfile/x'), undefined, 'ENOTDIR is nothing there');
 	assert.deepEqual(await fs.stat('rootfs'), { type: 'directory', size: (await fs.stat('rootfs'))!.size });
-	const list = [...(await fs.readDirectory('.'))!].sort((a, b) => a[0].localeCompare(b[0]));
+	const list = [...(await fs.readDirectory('.'))!].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 	assert.deepEqual(list, [
-		['a.txt', 'file'],
 		['Kraftfile', 'file'],
+		['a.txt', 'file'],
 		['kraft.yaml', 'file'],
 		['rootfs', 'directory'],
 	]);
