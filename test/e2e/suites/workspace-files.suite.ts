@@ -28,7 +28,7 @@ suite('workspace files', () => {
 	test('a second name created beside an open Kraftfile is seen, and its deletion too', async () => {
 		const uri = fixture('main/watch/Kraftfile');
 		const second = fixture('main/watch/kraft.yml');
-		const alias = '5:4-5:7 information platform-alias "kvm"';
+		const alias = '4:4-4:7 information platform-alias "kvm"';
 		const first = waitForDiagnostics(uri, (d) => d.length > 0, 'the platform-alias note');
 		const document = await vscode.workspace.openTextDocument(uri);
 		assert.deepEqual(renderAll(await first, document), [alias]);
