@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: Apache-2.0
 // The command-line linter: a thin adapter that reads files and prints what the core finds.
-import { analyze, fixesFor } from '../core';
+import { basename, dirname, resolve } from 'node:path';
+import { analyze, fixesFor, gatherWorkspace, workspaceRequests, type AnalysisOptions, type WorkspaceFacts } from '../core';
 import { isBinary } from '../core/limits';
 import { detectHost } from '../node/detect-host';
+import { nodeWorkspaceFs } from '../node/workspace-fs';
 import { parseArgs, USAGE } from './args';
 import { decodeFile, encodeFile, writeInPlace } from './file-text';
 import { fixText } from './fix';
@@ -11,7 +13,7 @@ import { formatText, toFileReport, type FileReport } from './format';
 import { readRegularFile, readStdin, type ReadResult } from './read-file';
 import { ignoredMessage, notUtf8Message, type SkipReason } from './skipped';
 
-export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
 	let options;
 	try {
 		options = parseArgs(argv);
@@ -51,10 +53,12 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 			else skip(file, 'not-utf8', notUtf8Message(read.notUtf8));
 			continue;
 		}
-		const analysisOptions = {
+		const textOptions: AnalysisOptions = {
 			...(options.unikraftRelease ? { unikraftRelease: options.unikraftRelease, unikraftReleaseFrom: '--unikraft-release' } : {}),
 			...(host ? { host } : {}),
 		};
+		const workspace = file === '-' || options.noWorkspace ? undefined : await workspaceOf(file, read.text, textOptions);
+		const analysisOptions: AnalysisOptions = { ...textOptions, ...(workspace ? { workspace } : {}) };
 		// The byte order mark is not text: `decodeFile` set it aside, and writing puts it back.
 		let text = read.text;
 		let analysis;
@@ -91,6 +95,20 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 	return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
+/**
+ * The facts the rules ask for about the files around `file` (its folder, as `kraft` would
+ * see it when run there), or `undefined` when they ask for none. Never rejects.
+ */
+async function workspaceOf(file: string, text: string, options: AnalysisOptions): Promise<WorkspaceFacts | undefined> {
+	const requests = workspaceRequests(analyze(text, options));
+	if (requests.length === 0) return undefined;
+	const path = resolve(file);
+	const facts = await gatherWorkspace(requests, nodeWorkspaceFs(dirname(path)));
+	return { ...facts, fileName: basename(path) };
+}
+
 if (require.main === module) {
-	process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`));
+	void main(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then((code) => {
+		process.exitCode = code;
+	});
 }

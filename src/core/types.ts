@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { HostFacts } from './host';
+import type { WorkspaceFacts } from './workspace';
 
 /**
  * Half-open range of UTF-16 code unit offsets into the text that was analysed
@@ -42,6 +43,7 @@ export const DIAGNOSTIC_CODES = [
 	'debug-build',
 	'linuxu-debug-only',
 	'platform-kconfig-missing',
+	'multiple-kraftfiles',
 	'file-too-large',
 ] as const;
 
@@ -78,4 +80,10 @@ export interface AnalysisOptions {
 	 * not at all there get an information diagnostic; when absent, nothing host-specific is said.
 	 */
 	readonly host?: HostFacts;
+	/**
+	 * What the adapter found around the Kraftfile (src/core/workspace.ts), asked for by
+	 * `workspaceRequests`. When absent (not gathered, an untitled or virtual document, the
+	 * CLI's `--no-workspace`), rules that need it say nothing.
+	 */
+	readonly workspace?: WorkspaceFacts;
 }

@@ -42,6 +42,9 @@ export const QUOTES = {
 	specNotLatest: quote(...KK, 'schema/schema.go', 'version is not latest'),
 	topLevelNotMapping: quote(...KK, 'unikraft/app/loader.go', 'Top-level object must be a mapping'),
 	extensionsSection: quote(...KK, 'unikraft/app/loader.go', 'extensions := getSectionMap(iface, "extensions")'),
+	// kraftkit: finding the Kraftfile in a folder, and the flag that names one instead.
+	multipleKraftfiles: quote(...KK, 'unikraft/app/project_options.go', 'found multiple config files with supported names'),
+	kraftfileFlag: quote(...KK, 'internal/cli/kraft/build/build.go', 'Set an alternative path of the Kraftfile'),
 
 	// kraftkit: targets (`unikraft/target/transform.go`).
 	invalidTargetFormat: quote(...KK, 'unikraft/target/transform.go', 'invalid target format'),

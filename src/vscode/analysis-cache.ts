@@ -1,30 +1,39 @@
 // SPDX-License-Identifier: Apache-2.0
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core';
+import { analyze, type Analysis, type WorkspaceFacts } from '../core';
 import type { HostFacts } from '../core/host';
 import { hostHintsSetting, releaseSetting } from './settings';
+import type { WorkspaceFactsCache } from './workspace-facts';
 
 /**
  * One analysis per document version: diagnostics, and later hover, completion and code
  * actions, share the same parse. Entries go when their document closes.
  */
 export class AnalysisCache implements vscode.Disposable {
-	private readonly entries = new Map<string, { version: number; settings: string; analysis: Analysis }>();
+	private readonly entries = new Map<string, { version: number; settings: string; workspace: WorkspaceFacts | undefined; analysis: Analysis }>();
 	private readonly subscription = vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString()));
 
-	/** `host`: the machine `kraft run` would use (fixed for the session). */
-	constructor(private readonly host: HostFacts) {}
+	/**
+	 * `host`: the machine `kraft run` would use (fixed for the session). `workspace`: what is
+	 * known about the files around each Kraftfile; gathered by the diagnostics, read here.
+	 */
+	constructor(
+		private readonly host: HostFacts,
+		readonly workspace: WorkspaceFactsCache,
+	) {}
 
 	get(document: vscode.TextDocument): Analysis {
 		const key = document.uri.toString();
 		const release = releaseSetting(document);
 		const hints = hostHintsSetting(document);
 		const settings = `${release}\u0000${hints}`;
+		// The same object while the folder is unchanged: a new one means new facts.
+		const workspace = this.workspace.factsFor(document);
 		const hit = this.entries.get(key);
-		if (hit && hit.version === document.version && hit.settings === settings) return hit.analysis;
-		const analysis = analyze(document.getText(), { ...(hints ? { host: this.host } : {}), ...(release ? { unikraftRelease: release } : {}) });
+		if (hit && hit.version === document.version && hit.settings === settings && hit.workspace === workspace) return hit.analysis;
+		const analysis = analyze(document.getText(), { ...(hints ? { host: this.host } : {}), ...(release ? { unikraftRelease: release } : {}), ...(workspace ? { workspace } : {}) });
 		// A closed document's close event has fired already: an entry stored now would never go.
-		if (!document.isClosed) this.entries.set(key, { version: document.version, settings, analysis });
+		if (!document.isClosed) this.entries.set(key, { version: document.version, settings, workspace, analysis });
 		return analysis;
 	}
 

@@ -1,20 +1,33 @@
 // SPDX-License-Identifier: Apache-2.0
 import * as vscode from 'vscode';
+import { workspaceRequests } from '../core';
+import type { Analysis } from '../core';
 import type { AnalysisCache } from './analysis-cache';
 import { toDiagnostic } from './convert';
 import { isKraftfile } from './selector';
+import { folderOf } from './workspace-facts';
 
 /** How long typing must pause before a Kraftfile is checked again. */
 const DEBOUNCE_MS = 150;
+/**
+ * How long the first check of a Kraftfile waits for the files around it (a few stats,
+ * milliseconds on a local disk) before it shows what it has; the rest follows when they come.
+ */
+const WORKSPACE_WAIT_MS = 300;
 
 /**
  * Keeps the Problems of every open Kraftfile current: at once when it opens, debounced
  * while it is edited, dropped when it closes. A run for an older version than the
- * document now has is discarded rather than shown.
+ * document now has is discarded rather than shown. The files around a Kraftfile are
+ * gathered once per folder (`WorkspaceFactsCache`), and its Problems computed again when
+ * they are in, or change.
  */
 export function registerDiagnostics(readme: vscode.Uri, cache: AnalysisCache): vscode.Disposable {
 	const collection = vscode.languages.createDiagnosticCollection('kraftfile');
 	const timers = new Map<string, ReturnType<typeof setTimeout>>();
+	// Publications waiting for the files around a document (see WORKSPACE_WAIT_MS).
+	const lates = new Set<ReturnType<typeof setTimeout>>();
+	let disposed = false;
 	// A rule that throws is a bug: log it once per rule, not on every keystroke.
 	const logged = new Set<string>();
 
@@ -28,23 +41,44 @@ export function registerDiagnostics(readme: vscode.Uri, cache: AnalysisCache): v
 		}
 		const version = document.version;
 		try {
-			const { diagnostics, failures } = cache.get(document);
+			const analysis = cache.get(document);
+			const { failures } = analysis;
 			for (const f of failures ?? []) {
 				const rule = f.codes.join(', ') || 'analysis';
 				if (logged.has(rule)) continue;
 				logged.add(rule);
 				console.error(`[kraftfile] ${rule} failed; its diagnostics are left out`, f.error);
 			}
-			if (document.isClosed || document.version !== version) return;
-			collection.set(
-				document.uri,
-				diagnostics.map((d) => toDiagnostic(document, d, readme)),
-			);
+			const gathering = cache.workspace.ensure(document, workspaceRequests(analysis));
+			if (!gathering) {
+				publish(document, version, analysis);
+				return;
+			}
+			// Shown without the facts only if they are slow to come; then checked again with them.
+			const late = setTimeout(() => {
+				lates.delete(late);
+				publish(document, version, analysis);
+			}, WORKSPACE_WAIT_MS);
+			lates.add(late);
+			void gathering.then(() => {
+				if (disposed) return;
+				lates.delete(late);
+				clearTimeout(late);
+				// Not if an edit is pending: its own run comes after the debounce.
+				if (!document.isClosed && !timers.has(key)) run(document);
+			});
 		} catch (e) {
 			// The core does not throw by design; if it ever does, say so once instead of breaking the editor.
 			collection.delete(document.uri);
 			console.error('[kraftfile] analysis failed', e);
 		}
+	};
+	const publish = (document: vscode.TextDocument, version: number, analysis: Analysis): void => {
+		if (document.isClosed || document.version !== version || !isKraftfile(document)) return;
+		collection.set(
+			document.uri,
+			analysis.diagnostics.map((d) => toDiagnostic(document, d, readme)),
+		);
 	};
 	const schedule = (document: vscode.TextDocument): void => {
 		if (!isKraftfile(document)) return;
@@ -65,12 +99,23 @@ export function registerDiagnostics(readme: vscode.Uri, cache: AnalysisCache): v
 		vscode.workspace.onDidOpenTextDocument(run),
 		vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
 		vscode.workspace.onDidCloseTextDocument(forget),
+		// Files around Kraftfiles appeared or went: check the open ones in that folder again.
+		cache.workspace.onDidChange((folder) => {
+			for (const d of vscode.workspace.textDocuments) if (isKraftfile(d) && folderOf(d.uri)?.toString() === folder.toString()) run(d);
+		}),
 		// Switching a document's language fires close + open; a non-Kraftfile is cleared in `run`.
 		vscode.workspace.onDidChangeConfiguration((e) => {
 			if (!e.affectsConfiguration('kraftfile')) return;
 			cache.clear();
 			for (const d of vscode.workspace.textDocuments) run(d);
 		}),
-		{ dispose: () => timers.forEach((t) => clearTimeout(t)) },
+		{
+			dispose: () => {
+				disposed = true;
+				timers.forEach((t) => clearTimeout(t));
+				lates.forEach((t) => clearTimeout(t));
+				lates.clear();
+			},
+		},
 	);
 }

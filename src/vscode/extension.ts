@@ -13,13 +13,15 @@ import { detectHost } from '../node/detect-host';
 import { registerHover } from './hover';
 import { registerStatusBar } from './status-bar';
 import { registerSupportView } from './support-view';
+import { WorkspaceFactsCache } from './workspace-facts';
 
 export function activate(context: vscode.ExtensionContext): void {
 	const host = detectHost();
-	const cache = new AnalysisCache(host);
+	const workspace = new WorkspaceFactsCache();
+	const cache = new AnalysisCache(host, workspace);
 	// `vsce` ships the README as `readme.md`; a development checkout has `README.md`.
 	const readme = vscode.Uri.joinPath(context.extensionUri, existsSync(join(context.extensionPath, 'readme.md')) ? 'readme.md' : 'README.md');
-	context.subscriptions.push(cache, registerDiagnostics(readme, cache));
+	context.subscriptions.push(workspace, cache, registerDiagnostics(readme, cache));
 	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media'), host), registerCompletion(cache));
 	context.subscriptions.push(registerSupportView(context.extensionUri, cache, host), registerStatusBar(host));
 	context.subscriptions.push(registerCodeActions(cache, host));

@@ -44,6 +44,8 @@ const MODULES: Record<string, Record<string, string>> = {
 	},
 	'cli.js': {
 		'node:fs': 'reads the files it checks; --fix writes them (in place)',
+		'node:fs/promises': 'looks at the files beside each Kraftfile (src/node/workspace-fs.ts: stat, list, bounded reads of regular files)',
+		'node:path': 'the folder and name of each Kraftfile',
 		process: 'yaml: process.emitWarning and its LOG_* debug variables',
 		buffer: 'yaml: base64 of !!binary scalars',
 	},

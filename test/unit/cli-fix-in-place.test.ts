@@ -13,10 +13,10 @@ import { main } from '../../src/cli/cli';
 import { writeInPlace } from '../../src/cli/file-text';
 import { ROOT } from './support/paths';
 
-function run(argv: string[]): { code: number; out: string[]; err: string[] } {
+async function run(argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = main(argv, (s) => out.push(s), (s) => err.push(s));
+	const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
 	return { code, out, err };
 }
 
@@ -39,13 +39,14 @@ function asNobody(args: string[]): { status: number | null; stdout: string; stde
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-test('--fix keeps the inode: both hard links see the fix, mode kept, no file added', () => {
+test('--fix keeps the inode: both hard links see the fix, mode kept, no file added', async () => {
 	const { dir, file } = temp();
-	const other = join(dir, 'kraft.yaml');
+	// Not a name `kraft` looks for: two of those in one folder is multiple-kraftfiles.
+	const other = join(dir, 'Kraftfile.link');
 	linkSync(file, other);
 	chmodSync(file, 0o640);
 	const inode = statSync(file).ino;
-	assert.equal(run(['--fix', file]).code, 0);
+	assert.equal((await run(['--fix', file])).code, 0);
 	assert.equal(readFileSync(file, 'utf8'), AFTER);
 	assert.equal(readFileSync(other, 'utf8'), AFTER);
 	const s = statSync(file);
@@ -53,18 +54,18 @@ test('--fix keeps the inode: both hard links see the fix, mode kept, no file add
 	assert.equal(statSync(other).ino, inode);
 	assert.equal(s.nlink, 2);
 	assert.equal(s.mode & 0o7777, 0o640);
-	assert.deepEqual(readdirSync(dir).sort(), ['Kraftfile', 'kraft.yaml']);
+	assert.deepEqual(readdirSync(dir).sort(), ['Kraftfile', 'Kraftfile.link']);
 });
 
-test('--fix run by root keeps the owner and group of a file that is not root\'s', { skip: ROOTLESS }, () => {
+test('--fix run by root keeps the owner and group of a file that is not root\'s', { skip: ROOTLESS }, async () => {
 	const { file } = temp();
 	chownSync(file, NOBODY, NOBODY);
-	assert.equal(run(['--fix', file]).code, 0);
+	assert.equal((await run(['--fix', file])).code, 0);
 	assert.equal(readFileSync(file, 'utf8'), AFTER);
 	assert.deepEqual([statSync(file).uid, statSync(file).gid], [NOBODY, NOBODY]);
 });
 
-test('--fix by a user who may write the file but not its directory: fixed in place', { skip: ROOTLESS }, () => {
+test('--fix by a user who may write the file but not its directory: fixed in place', { skip: ROOTLESS }, async () => {
 	const { dir, file } = temp();
 	chownSync(file, NOBODY, NOBODY);
 	chmodSync(dir, 0o555); // root's, and read-only: no temporary file can be made, nor renamed
@@ -75,7 +76,7 @@ test('--fix by a user who may write the file but not its directory: fixed in pla
 	assert.deepEqual(readdirSync(dir), ['Kraftfile']);
 });
 
-test('--fix on a file the user may read but not write: exit 2, and what the file holds is reported', { skip: ROOTLESS }, () => {
+test('--fix on a file the user may read but not write: exit 2, and what the file holds is reported', { skip: ROOTLESS }, async () => {
 	const { dir, file } = temp();
 	chmodSync(dir, 0o755);
 	chmodSync(file, 0o644); // root's
@@ -88,7 +89,7 @@ test('--fix on a file the user may read but not write: exit 2, and what the file
 	assert.equal(readFileSync(file, 'utf8'), BEFORE);
 });
 
-test('a file that changed since it was read is not written over', () => {
+test('a file that changed since it was read is not written over', async () => {
 	const { file } = temp();
 	writeFileSync(file, BEFORE.replace('app', 'edited'));
 	assert.throws(() => writeInPlace(file, Buffer.from(BEFORE), Buffer.from(AFTER)), /it changed since it was read, so it is left as it is/);
@@ -100,6 +101,6 @@ test('a file that changed since it was read is not written over', () => {
 	assert.equal(readFileSync(file, 'utf8'), AFTER);
 });
 
-test('setpriv is there where these tests run as root', { skip: ROOTLESS }, () => {
+test('setpriv is there where these tests run as root', { skip: ROOTLESS }, async () => {
 	assert.match(execFileSync('setpriv', ['--version'], { encoding: 'utf8' }), /setpriv/);
 });

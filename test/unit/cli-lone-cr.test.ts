@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { main } from '../../src/cli/cli';
 
-function run(argv: string[]): { code: number; out: string[]; err: string[] } {
+async function run(argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = main(argv, (s) => out.push(s), (s) => err.push(s));
+	const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
 	return { code, out, err };
 }
 
@@ -22,9 +22,9 @@ function temp(content: string): string {
 	return file;
 }
 
-test('lone-CR line endings: exactly the real mistake, at its line, and no yaml-syntax', () => {
+test('lone-CR line endings: exactly the real mistake, at its line, and no yaml-syntax', async () => {
 	const file = temp('spec: v0.6\rname: app\rtargets:\r  - qemu/x86_64\r  - qemu/arm\r');
-	const r = run(['--format', 'json', file]);
+	const r = await run(['--format', 'json', file]);
 	assert.equal(r.code, 1);
 	const [report] = JSON.parse(r.out.join('\n'));
 	assert.deepEqual(
@@ -33,9 +33,9 @@ test('lone-CR line endings: exactly the real mistake, at its line, and no yaml-s
 	);
 });
 
-test('--fix on a lone-CR file writes lone CRs, and only the fixes', () => {
+test('--fix on a lone-CR file writes lone CRs, and only the fixes', async () => {
 	const file = temp('name: app\r# a comment\rtargets:\r  - kvm/x86_64\r  - qemu/arm\r');
-	const r = run(['--fix', file]);
+	const r = await run(['--fix', file]);
 	assert.equal(r.code, 1, 'qemu/arm is still an error');
 	assert.deepEqual(r.out.map((l) => l.split(': ')[1]), ['error unsupported-target']);
 	assert.equal(readFileSync(file, 'utf8'), 'spec: v0.6\rname: app\r# a comment\rtargets:\r  - qemu/x86_64\r  - qemu/arm\r');

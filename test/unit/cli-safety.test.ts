@@ -12,10 +12,10 @@ import { main } from '../../src/cli/cli';
 import { LIMITS } from '../../src/core/limits';
 import { ROOT } from './support/paths';
 
-function run(argv: string[]): { code: number; out: string[]; err: string[] } {
+async function run(argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = main(argv, (s) => out.push(s), (s) => err.push(s));
+	const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
 	return { code, out, err };
 }
 
@@ -51,12 +51,12 @@ function workspace(): { dir: string; files: string[]; crlf: string } {
 	return { dir, files: [crlf, utf16, link], crlf };
 }
 
-test('without --fix nothing is written, whatever else the command line says', () => {
+test('without --fix nothing is written, whatever else the command line says', async () => {
 	const { dir, files } = workspace();
 	const before = snapshot(dir);
 	const argvs = [files, ['--format', 'json', ...files], ['--unikraft-release', 'v0.16.3', ...files], ['--', ...files], ['--fix=yes', ...files], ['--fi', ...files], ['--help', '--fix', ...files]];
 	for (const argv of argvs) {
-		run(argv);
+		await run(argv);
 		assert.deepEqual(snapshot(dir), before, argv.join(' '));
 	}
 	// The shipped bundle too.
@@ -66,25 +66,25 @@ test('without --fix nothing is written, whatever else the command line says', ()
 	assert.deepEqual(snapshot(dir), before);
 });
 
-test('with --fix the file changes, in place, keeping its line endings and byte order mark', () => {
+test('with --fix the file changes, in place, keeping its line endings and byte order mark', async () => {
 	// The control for the test above: the snapshot does see a write.
 	const { dir, crlf } = workspace();
 	const before = snapshot(dir);
-	assert.equal(run(['--fix', crlf]).code, 0);
+	assert.equal((await run(['--fix', crlf])).code, 0);
 	assert.equal(readFileSync(crlf, 'utf8'), `\uFEFF${FIXABLE.replace('kvm', 'qemu')}`);
 	const after = snapshot(dir);
 	assert.deepEqual(Object.keys(after), Object.keys(before), 'no temporary file is left');
 	assert.notEqual(after['a/Kraftfile'], before['a/Kraftfile']);
 });
 
-test('a path that cannot be read: exit 2, a message naming it, and the others still checked', () => {
+test('a path that cannot be read: exit 2, a message naming it, and the others still checked', async () => {
 	const { dir, crlf } = workspace();
 	const missing = join(dir, 'nope', 'Kraftfile');
 	const dangling = join(dir, 'dangling.yaml');
 	symlinkSync(join(dir, 'gone'), dangling);
 	const before = snapshot(dir);
 	for (const extra of [[], ['--fix']]) {
-		const r = run([...extra, missing, join(dir, 'a'), dangling, crlf]);
+		const r = await run([...extra, missing, join(dir, 'a'), dangling, crlf]);
 		assert.equal(r.code, 2);
 		assert.equal(r.err.length, 3, r.err.join('\n'));
 		assert.match(r.err[0]!, new RegExp(`^kraftfile-lint: cannot read ${escape(missing)}: ENOENT`));
@@ -95,33 +95,33 @@ test('a path that cannot be read: exit 2, a message naming it, and the others st
 	assert.notDeepEqual(snapshot(dir), before, 'the readable file was fixed');
 });
 
-test('a binary file is not checked: exit 2, a note naming it, and --fix leaves it alone', () => {
+test('a binary file is not checked: exit 2, a note naming it, and --fix leaves it alone', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'kraftfile-safety-'));
 	const file = join(dir, 'Kraftfile');
 	writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, ...Buffer.from('spec: v0.6\ntargets:\n  - kvm/x86_64\n')]));
 	const before = snapshot(dir);
-	const r = run(['--fix', '--format', 'json', file]);
+	const r = await run(['--fix', '--format', 'json', file]);
 	assert.equal(r.code, 2);
 	assert.deepEqual(JSON.parse(r.out.join('\n')), [{ file, skipped: 'binary', diagnostics: [] }]);
 	// Nothing on standard output (it is no Kraftfile), and a note on standard error that says so.
-	const plain = run([file]);
+	const plain = await run([file]);
 	assert.equal(plain.code, 2);
 	assert.deepEqual(plain.out, []);
 	assert.deepEqual(plain.err, [`kraftfile-lint: not checked ${file}: it looks like a binary file, not a Kraftfile`]);
 	assert.deepEqual(snapshot(dir), before);
 });
 
-test('a huge file is not checked: exit 2, a note naming it, and --fix leaves it alone', () => {
+test('a huge file is not checked: exit 2, a note naming it, and --fix leaves it alone', async () => {
 	const dir = mkdtempSync(join(tmpdir(), 'kraftfile-safety-'));
 	const file = join(dir, 'Kraftfile');
 	writeFileSync(file, FIXABLE + `# ${'x'.repeat(LIMITS.maxLength)}\n`);
 	const before = snapshot(dir);
 	for (const extra of [[], ['--fix']]) {
-		const r = run([...extra, file]);
+		const r = await run([...extra, file]);
 		assert.equal(r.code, 2);
 		assert.deepEqual(r.out, []);
 		assert.deepEqual(r.err, [`kraftfile-lint: not checked ${file}: it is too large: 262,196 characters, and at most 262,144 are checked`]);
-		assert.deepEqual(JSON.parse(run([...extra, '--format', 'json', file]).out.join('\n')), [{ file, skipped: 'too-large', diagnostics: [] }]);
+		assert.deepEqual(JSON.parse((await run([...extra, '--format', 'json', file])).out.join('\n')), [{ file, skipped: 'too-large', diagnostics: [] }]);
 	}
 	assert.deepEqual(snapshot(dir), before);
 });

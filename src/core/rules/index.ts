@@ -9,6 +9,7 @@ import { invalidDocument } from './invalid-document';
 import { invalidKconfig } from './invalid-kconfig';
 import { invalidTarget } from './invalid-target';
 import { linuxuDebugOnly } from './linuxu-debug-only';
+import { multipleKraftfiles } from './multiple-kraftfiles';
 import { platformKconfigMissing } from './platform-kconfig-missing';
 import { platformName } from './platform-name';
 import type { Rule } from './rule';
@@ -21,6 +22,7 @@ import { yamlSyntax } from './yaml-syntax';
 export const RULES: readonly Rule[] = [
 	yamlSyntax,
 	invalidDocument,
+	multipleKraftfiles,
 	spec,
 	invalidTarget,
 	platformName,

@@ -4,6 +4,7 @@ import type { KraftfileDoc } from '../parse';
 import type { ReleaseInEffect } from '../release';
 import type { SpecInEffect } from '../spec';
 import type { AnalysisOptions, Diagnostic, DiagnosticCode } from '../types';
+import type { WorkspaceRequest } from '../workspace';
 
 /** What every rule gets: the parse, the model read from it, and the release and spec in effect. */
 export interface RuleContext {
@@ -19,6 +20,12 @@ export interface RuleContext {
 export interface Rule {
 	readonly codes: readonly DiagnosticCode[];
 	check(ctx: RuleContext): void;
+	/**
+	 * What the rule needs to know about the files around the Kraftfile, from the parse:
+	 * the adapter gathers it (src/core/workspace-requests.ts) and passes it in as
+	 * `options.workspace`. Without it the rule must say nothing of the workspace.
+	 */
+	requests?(file: Pick<RuleContext, 'k' | 'model' | 'release' | 'spec'>): readonly WorkspaceRequest[];
 }
 
 /** `a`, `a or b`, `a, b or c`, each in backticks. */

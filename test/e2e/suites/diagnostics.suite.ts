@@ -15,10 +15,10 @@ interface Case {
 
 const CASES: readonly Case[] = [
 	{ file: 'main/names/Kraftfile', expected: ['5:4-5:9 error unknown-platform "qemux"'], message: '`qemux` is not a Unikraft platform' },
-	{ file: 'main/names/kraft.yaml', expected: ['4:4-4:12 error unsupported-target "qemu/arm"'], message: 'qemu/arm: ' },
-	{ file: 'main/names/kraft.yml', expected: ['5:4-5:10 error platform-removed "linuxu"'], message: '`linuxu` was removed in Unikraft v0.17.0' },
-	{ file: 'main/names/Kraftfile.yaml', expected: ['5:18-5:23 error architecture-alias "amd64"'], message: '`amd64` is not an architecture name' },
-	{ file: 'main/names/Kraftfile.yml', expected: ['0:6-0:12 error invalid-spec "latest"'], message: '`latest` is not a version' },
+	{ file: 'main/names/kraft-yaml/kraft.yaml', expected: ['4:4-4:12 error unsupported-target "qemu/arm"'], message: 'qemu/arm: ' },
+	{ file: 'main/names/kraft-yml/kraft.yml', expected: ['5:4-5:10 error platform-removed "linuxu"'], message: '`linuxu` was removed in Unikraft v0.17.0' },
+	{ file: 'main/names/Kraftfile-yaml/Kraftfile.yaml', expected: ['5:18-5:23 error architecture-alias "amd64"'], message: '`amd64` is not an architecture name' },
+	{ file: 'main/names/Kraftfile-yml/Kraftfile.yml', expected: ['0:6-0:12 error invalid-spec "latest"'], message: '`latest` is not a version' },
 	{ file: 'main/syntax/Kraftfile', expected: ['1:6-1:7 error yaml-syntax "h"'], message: 'YAML: Nested mappings are not allowed' },
 ];
 

@@ -16,7 +16,7 @@ interface Case {
 }
 
 const CASES: readonly Case[] = [
-	{ name: 'a platform', file: 'main/names/kraft.yaml', at: [4, 5], range: '4:4-4:8', contains: ['**`qemu`** — QEMU with KVM', '**In Unikraft `stable` (v0.21.0 or a newer release)', '- `arm`: does not build'] },
+	{ name: 'a platform', file: 'main/names/kraft-yaml/kraft.yaml', at: [4, 5], range: '4:4-4:8', contains: ['**`qemu`** — QEMU with KVM', '**In Unikraft `stable` (v0.21.0 or a newer release)', '- `arm`: does not build'] },
 	// The `pinned` folder checks against v0.16.3: the hover says what that release does.
 	{ name: 'a platform alias, in the release of its folder', file: 'pinned/Kraftfile', at: [5, 5], range: '5:4-5:7', contains: ['`kvm` is an alias of `qemu`', '**In Unikraft v0.16.3'] },
 	{ name: 'an architecture', file: 'main/names/Kraftfile', at: [4, 11], range: '4:9-4:15', contains: ['**`x86_64`** — x86 64-bit', 'never `amd64`'] },

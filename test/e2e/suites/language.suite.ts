@@ -8,10 +8,15 @@ import { fixture, LANGUAGE_ID } from './helpers';
 
 const NAMES = ['Kraftfile', 'kraft.yaml', 'kraft.yml', 'Kraftfile.yaml', 'Kraftfile.yml'];
 
+/** Each name in a folder of its own (`kraft` refuses a folder with two: multiple-kraftfiles). */
+function pathOf(name: string): string {
+	return name === 'Kraftfile' ? 'main/names/Kraftfile' : `main/names/${name.replace('.', '-')}/${name}`;
+}
+
 suite('language', () => {
 	for (const name of NAMES) {
 		test(`${name} is a ${LANGUAGE_ID} document`, async () => {
-			const document = await vscode.workspace.openTextDocument(fixture(`main/names/${name}`));
+			const document = await vscode.workspace.openTextDocument(fixture(pathOf(name)));
 			assert.equal(document.languageId, LANGUAGE_ID);
 		});
 	}

@@ -40,7 +40,7 @@ suite('platform support view', () => {
 	});
 
 	test('it opens one webview beside the Kraftfile, and reveals it again instead of a second', async () => {
-		const document = await vscode.workspace.openTextDocument(fixture('main/names/kraft.yml'));
+		const document = await vscode.workspace.openTextDocument(fixture('main/names/kraft-yml/kraft.yml'));
 		await vscode.window.showTextDocument(document);
 		const opened = waitForTabs(() => supportTabs().length === 1, 'no platform support view opened');
 		await vscode.commands.executeCommand('kraftfile.showPlatformSupport');

@@ -27,7 +27,7 @@ suite('workspace', () => {
 		// `linuxu` builds in v0.16.3 (for debugging); the alias is reported in every release.
 		assert.deepEqual(renderAll(diagnostics, document), ['4:4-4:10 information linuxu-debug-only "linuxu"', '5:4-5:7 information platform-alias "kvm"']);
 
-		const latest = await openWithDiagnostics(fixture('main/names/kraft.yml'));
+		const latest = await openWithDiagnostics(fixture('main/names/kraft-yml/kraft.yml'));
 		assert.deepEqual(renderAll(latest.diagnostics, latest.document), [REMOVED]);
 	});
 
@@ -40,7 +40,7 @@ suite('workspace', () => {
 	});
 
 	test('changing kraftfile.unikraftRelease re-checks open files without a reload', async () => {
-		const uri = fixture('main/names/kraft.yml');
+		const uri = fixture('main/names/kraft-yml/kraft.yml');
 		const config = () => vscode.workspace.getConfiguration('kraftfile', uri);
 		const { document, diagnostics } = await openWithDiagnostics(uri);
 		assert.deepEqual(renderAll(diagnostics, document), [REMOVED]);
