@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+// The lint of `npm test` (issue 12): typescript-eslint's recommended rules, and the
+// architecture as rules, so that a break fails the build instead of waiting for a review:
+// - the core (`src/core`) and the facts (`src/data`) import no `vscode` and no Node module;
+// - the facts import nothing from the core;
+// - adapters reach the core only through `src/core/index.ts` (they may read `src/data`,
+//   which is plain cited facts);
+// - no import cycles anywhere in src/.
+import { builtinModules } from 'node:module';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { defineConfig } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+/** Node's own modules, bare and with the `node:` scheme (`fs`, `node:fs`, `fs/promises` …). */
+const NODE_MODULES = builtinModules.filter((m) => !m.startsWith('_')).flatMap((m) => [m, `${m}/*`]);
+
+const PURE = {
+	paths: [{ name: 'vscode', message: 'The core and the data run outside VS Code (CLI, language server, web): pass what you need in from the adapter.' }],
+	patterns: [
+		{ group: ['node:*'], message: 'No Node modules in the core or the data: it must run in a browser too. Do the I/O in an adapter and pass plain data.' },
+		{ group: NODE_MODULES, message: 'No Node modules in the core or the data: it must run in a browser too. Do the I/O in an adapter and pass plain data.' },
+	],
+};
+
+/** Folders of the adapters: each talks to the core only through its index. */
+const ADAPTERS = ['./src/vscode', './src/cli', './src/node', './src/server', './src/web'];
+
+export default defineConfig(
+	{ ignores: ['node_modules/', 'out/', 'dist/', '.tools/', '.e2e-artifacts/', '.out-*/', 'test/e2e/workspace/'] },
+	tseslint.configs.recommended,
+	{
+		files: ['**/*.ts', '**/*.mjs'],
+		plugins: { 'import-x': importX },
+		settings: {
+			'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.mjs', '.js', '.json'] })],
+		},
+		rules: {
+			// `_`-prefixed names are the usual way to say "deliberately unused" (a callback's first argument).
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+		},
+	},
+	{
+		files: ['src/**/*.ts'],
+		rules: {
+			'import-x/no-cycle': ['error', { ignoreExternal: true }],
+			'import-x/no-restricted-paths': [
+				'error',
+				{
+					zones: [
+						{ target: './src/data', from: './src/core', message: 'The facts in src/data stand alone: the core reads them, never the other way round.' },
+						{ target: './src/data', from: ADAPTERS, message: 'The facts in src/data stand alone.' },
+						{ target: './src/core', from: ADAPTERS, message: 'The core knows no adapter.' },
+						...ADAPTERS.map((adapter) => ({
+							target: adapter,
+							from: './src/core',
+							except: ['./index.ts'],
+							message: 'Adapters import the core only through src/core/index.ts: export what you need from there.',
+						})),
+					],
+				},
+			],
+		},
+	},
+	{
+		files: ['src/core/**/*.ts', 'src/data/**/*.ts'],
+		rules: { 'no-restricted-imports': ['error', PURE] },
+	},
+);
