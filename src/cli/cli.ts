@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: Apache-2.0
 // The command-line linter: a thin adapter that reads files and prints what the core finds.
-import { analyze, fixesFor } from '../core';
-import { isBinary } from '../core/limits';
+import { analyze, fixesFor, isBinary } from '../core';
 import { detectHost } from '../node/detect-host';
 import { parseArgs, USAGE } from './args';
 import { decodeFile, encodeFile, writeInPlace } from './file-text';
