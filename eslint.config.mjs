@@ -47,6 +47,9 @@ export default defineConfig(
 		files: ['**/*.ts', '**/*.mjs'],
 		plugins: { 'import-x': importX },
 		settings: {
+			// Without these import-x skips .ts files when it follows imports, and no-cycle sees nothing.
+			'import-x/extensions': ['.ts', '.mjs', '.js'],
+			'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
 			'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.mjs', '.js', '.json'] })],
 		},
 		rules: {
