@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { parseRelease } from '../core';
-import type { HostFacts } from '../core/host';
+import { parseRelease, type HostFacts } from '../core';
 import { ARCHITECTURES, type ArchId } from '../data/architectures';
 
 export interface CliOptions {
@@ -86,9 +85,10 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
 			const v = value('--host-os');
 			if (v !== 'linux' && v !== 'darwin' && v !== 'windows') throw new Error(`--host-os must be linux, darwin or windows, not '${v}'`);
 			facts.os = v;
-		}
-		else if (a === '--') files.push(...argv.slice(i + 1)), (i = argv.length);
-		else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option '${a}'`);
+		} else if (a === '--') {
+			files.push(...argv.slice(i + 1));
+			break;
+		} else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option '${a}'`);
 		else files.push(a);
 	}
 	if (files.length === 0) throw new Error('no Kraftfile given');

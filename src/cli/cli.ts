@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The command-line linter: a thin adapter that reads files and prints what the core finds.
 import { basename, dirname, resolve } from 'node:path';
-import { analyze, fixesFor, gatherWorkspace, workspaceRequests, type AnalysisOptions, type WorkspaceFacts } from '../core';
-import { isBinary } from '../core/limits';
+import { analyze, fixesFor, gatherWorkspace, isBinary, workspaceRequests, type AnalysisOptions, type WorkspaceFacts } from '../core';
 import { detectHost } from '../node/detect-host';
 import { nodeWorkspaceFs } from '../node/workspace-fs';
 import { parseArgs, USAGE } from './args';

@@ -5,7 +5,7 @@
 // owner, group, mode, hard links). Bytes that are not UTF-8 are not decoded at all, since
 // decoding would turn them into U+FFFD and a write would then lose them.
 import { closeSync, constants, fstatSync, fsyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
-import { LineIndex } from '../core/text';
+import { LineIndex } from '../core';
 import { readBounded } from './read-file';
 
 /** A file's text, without its byte order mark, and how to write it back the same way. */

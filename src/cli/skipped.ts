@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Files the CLI did not check, and why. Each makes it exit 2, as an unreadable file does:
 // a file nobody checked must not let CI pass as if it had been.
-import type { IgnoredReason } from '../core/limits';
-import { LIMITS } from '../core/limits';
+import { LIMITS, type IgnoredReason } from '../core';
 import type { NotUtf8 } from './file-text';
 import { count } from './read-file';
 

@@ -1,33 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 import { emptyAnalysis, ignoredAnalysis, ignoredBeforeParse } from './ignored';
-import { LIMITS, workSpent, type IgnoredReason } from './limits';
-import { buildModel, type KraftfileModel } from './model';
-import { parseKraftfile, type KraftfileDoc } from './parse';
-import { releaseInEffect, type ReleaseInEffect } from './release';
+import { LIMITS, workSpent } from './limits';
+import { buildModel } from './model';
+import { parseKraftfile } from './parse';
+import { releaseInEffect } from './release';
 import { RULES } from './rules';
 import type { RuleContext } from './rules/rule';
-import { specInEffect, type SpecInEffect } from './spec';
-import type { AnalysisOptions, Diagnostic, DiagnosticCode } from './types';
+import { specInEffect } from './spec';
+import type { AnalysisOptions, Diagnostic } from './types';
 
-/** Everything the editor features need about one version of a document, computed once. */
-export interface Analysis {
-	readonly k: KraftfileDoc;
-	readonly model: KraftfileModel;
-	readonly release: ReleaseInEffect;
-	readonly spec: SpecInEffect;
-	readonly diagnostics: readonly Diagnostic[];
-	/** Set when the text was not checked: binary, or over a bound of src/core/limits.ts. */
-	readonly ignored?: IgnoredReason;
-	/** Rules that threw (their diagnostics are left out), for the adapter to log. */
-	readonly failures?: readonly RuleFailure[];
-}
+import type { Analysis, RuleFailure } from './analysis';
 
-/** A rule that threw instead of reporting: a bug, logged by the adapter. */
-export interface RuleFailure {
-	/** The codes of the rule that failed; empty when the analysis as a whole failed. */
-	readonly codes: readonly DiagnosticCode[];
-	readonly error: unknown;
-}
+export type { Analysis, RuleFailure } from './analysis';
 
 /**
  * Parses and checks a Kraftfile. `text` is the editor's text (no byte order mark); all

@@ -6,29 +6,13 @@ import type { Analysis } from './analyze';
 import { slotsAt } from './completion/context';
 import { keyItems } from './completion/keys';
 import { eolOf } from './text';
+import type { CompletionItem } from './completion/item';
 import type { Slot } from './completion/slots';
 import { targetStyle, targetSnippet, type TargetStyle } from './completion/style';
 import { architectureItems, pairItems, platformItems } from './completion/values';
 import type { Span } from './types';
 
-/** A completion item as plain data; the adapter turns it into the editor's own. */
-export interface CompletionItem {
-	readonly label: string;
-	/** `snippet`: `insertText` is in VS Code snippet syntax (`${1|a,b|}`); otherwise plain text. */
-	readonly kind: 'value' | 'key' | 'snippet';
-	/** One line. */
-	readonly detail: string;
-	/** Markdown. */
-	readonly documentation?: string;
-	/** Exactly what to write, indentation and line endings included (keep it as it is). */
-	readonly insertText: string;
-	/** The text the item replaces; it contains the cursor and lies on one line. */
-	readonly replace: Span;
-	readonly sortText: string;
-	readonly filterText?: string;
-	/** Ask for completions again once inserted (after `platform: `, or `targets:` and its first `- `). */
-	readonly retrigger?: boolean;
-}
+export type { CompletionItem } from './completion/item';
 
 /**
  * The completions at `offset` (UTF-16 units into the analysed text), best first. Works on

@@ -3,7 +3,7 @@
 // aliased too much to be checked as you type (the bounds are in limits.ts), so it is not
 // checked at all and this is the only diagnostic it gets. A binary file is not checked
 // either, and gets no diagnostic.
-import type { Analysis } from './analyze';
+import type { Analysis } from './analysis';
 import { isBinary, LIMITS, type IgnoredReason } from './limits';
 import { buildModel } from './model';
 import type { KraftfileDoc } from './parse';

@@ -2,13 +2,16 @@
 // The pure core: no `vscode`, no Node I/O. Adapters (the VS Code extension, the CLI)
 // import from here only.
 export { analyze, type Analysis, type RuleFailure } from './analyze';
-export { LIMITS, type IgnoredReason } from './limits';
+export { isBinary, LIMITS, type IgnoredReason } from './limits';
 export { LineIndex, stripBom, type LineCharacter } from './text';
 export { DIAGNOSTIC_CODES, type AnalysisOptions, type Diagnostic, type DiagnosticCode, type Replacement, type Severity, type Span } from './types';
-export { parseRelease } from './release';
 export { hoverAt, type Hover, type HoverContext } from './hover';
 export { completionsAt, type CompletionItem } from './completion';
 export { applyEdits, fixAll, fixesFor, type Fix, type FixKind, type TextEdit } from './fixes';
 export { bytesAt, entriesAt, requestKey, statAt, workspacePath, type DirectoryEntry, type EntryStat, type EntryType, type WorkspaceAnswer, type WorkspaceFacts, type WorkspaceFs, type WorkspaceRequest } from './workspace';
 export { gatherWorkspace, unanswered, WORKSPACE_LIMITS } from './workspace-gather';
 export { workspaceRequests } from './workspace-requests';
+export { describeRelease, exactRelease, parseRelease, releaseName, type ReleaseInEffect, type ReleaseVersion } from './release';
+export { archFromNode, osFromNode, type HostFacts } from './host';
+export { supportMatrix, type CellVerdict, type SupportCell, type SupportMatrix, type SupportRow } from './support-view';
+export type { Support } from './support';

@@ -1,126 +1,59 @@
 // SPDX-License-Identifier: Apache-2.0
-// The "Platform Support" view as an HTML string: the support matrix for one release,
-// built from the same data and the same `supportOf` as the diagnostics, with the host's
-// situation marked. Pure: the adapter passes the CSP source, a nonce and picture URIs.
+// What the "Platform Support" view shows, as plain data: for one release in effect, the
+// verdict of every platform × architecture cell, from the same `supportIn` as the
+// diagnostics, and how `kraft run` would start each supported target on this host. The
+// VS Code adapter renders it (src/vscode/support-view-html.ts); a language server or a
+// web page can render the same data.
 import { ARCHITECTURES, type ArchId } from '../data/architectures';
-import { OTHER_PLATFORMS } from '../data/other-platforms';
 import { PLATFORMS, type PlatformRow } from '../data/platforms';
 import type { HostFacts } from './host';
 import { howItRuns } from './rules/host-run';
-import { releaseName, type ReleaseInEffect } from './release';
-import { supportIn } from './support';
+import type { ReleaseInEffect } from './release';
+import { supportIn, type Support } from './support';
 
-export interface SupportViewOptions {
-	readonly release: ReleaseInEffect;
-	/** How the release was chosen, in words (`named by the Kraftfile`, `latest` …). */
-	readonly releaseNote: string;
+/** What one cell says: one verdict for every release the Kraftfile may mean, or that they differ. */
+export type CellVerdict =
+	| { readonly kind: 'one'; readonly support: Support }
+	/**
+	 * The releases this may mean disagree, or one of them is not known: `unknown` when
+	 * every release where it does not plainly build is an unknown one.
+	 */
+	| { readonly kind: 'mixed'; readonly unknown: boolean };
+
+export interface SupportCell {
+	readonly arch: ArchId;
+	readonly verdict: CellVerdict;
+	/** For a supported target: how `kraft run` would start it on the host, if not natively. */
+	readonly run?: { readonly code: 'emulated-target' | 'not-runnable-here'; readonly message: string };
+}
+
+export interface SupportRow {
+	readonly platform: PlatformRow;
+	/** In the order of `SupportMatrix.architectures`. */
+	readonly cells: readonly SupportCell[];
+}
+
+export interface SupportMatrix {
+	/** The columns. */
+	readonly architectures: readonly ArchId[];
+	readonly rows: readonly SupportRow[];
 	readonly host?: HostFacts;
-	/** The webview's `cspSource`, allowed for images and styles. */
-	readonly cspSource: string;
-	readonly nonce: string;
-	/** URIs of the Type 1 / Type 2 pictures, if the adapter has them. */
-	readonly pictures?: { readonly type1: string; readonly type2: string };
 }
 
-const LOCAL_RUN: Record<PlatformRow['localRun'], string> = {
-	yes: '`kraft run`',
-	'linux-kvm-only': '`kraft run` on Linux with KVM',
-	'xen-host-only': '`kraft run` on a Xen host (dom0)',
-	'deploy-only': '`kraft cloud deploy`',
-	no: '—',
-};
-
-const HYPERVISOR: Record<PlatformRow['hypervisor'], string> = {
-	'type-1': 'Type 1 (bare-metal)',
-	none: 'none: a Linux process',
-	cloud: 'cloud service',
-};
-
-/** Renders the whole view. */
-export function renderSupportView(o: SupportViewOptions): string {
-	const archs = ARCHITECTURES.map((a) => a.id);
-	const head = archs.map((a) => `<th scope="col">${esc(a)}${o.host?.arch === a ? ' <span class="you">this host</span>' : ''}</th>`).join('');
-	const rows = PLATFORMS.map((p) => {
-		const cells = archs.map((a) => `<td>${cell(p, a, o)}</td>`).join('');
-		const aliases = p.aliases.length ? `<div class="alias">alias ${p.aliases.map((x) => `<code>${esc(x)}</code>`).join(', ')}</div>` : '';
-		return `<tr><th scope="row"><code>${esc(p.id)}</code>${aliases}<div class="title">${esc(p.title)}</div></th><td>${esc(HYPERVISOR[p.hypervisor])}</td><td>${md(LOCAL_RUN[p.localRun])}</td>${cells}</tr>`;
-	}).join('\n');
-	const others = OTHER_PLATFORMS.map((x) => `<li><code>${esc(x.name)}</code> — ${esc(x.title)}: ${x.kind === 'planned' ? 'planned, not supported' : 'a cloud, not a platform'}. ${md(x.instead)}</li>`).join('');
-	const pictures = o.pictures
-		? `<figure><img src="${esc(o.pictures.type1)}" alt="Unikraft on a Type 1 hypervisor"><figcaption>Type 1 (bare-metal): KVM, Xen — where Unikraft runs</figcaption></figure><figure><img src="${esc(o.pictures.type2)}" alt="A guest on a Type 2 hypervisor"><figcaption>Type 2 (hosted), e.g. VirtualBox: not a Unikraft platform</figcaption></figure>`
-		: '';
-	return `<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${o.cspSource}; style-src 'nonce-${o.nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Unikraft platform support</title>
-<style nonce="${o.nonce}">${STYLE}</style></head>
-<body>
-<h1>Unikraft platform support — ${md(releaseName(o.release))}</h1>
-<p class="note">${esc(o.releaseNote)}. ${hostLine(o.host)}</p>
-<table><thead><tr><th scope="col">platform</th><th scope="col">hypervisor</th><th scope="col">runs with</th>${head}</tr></thead>
-<tbody>
-${rows}
-</tbody></table>
-<p class="legend"><span class="ok">✔</span> supported · <span class="no">✘</span> does not build · <span class="warn">!</span> builds, with a caveat · <span class="warn">?</span> not known, or not in every release this may mean · <span class="emu">emulated</span>/<span class="emu">not here</span>: how <code>kraft run</code> would start it on this host</p>
-<h2>Not platforms</h2><ul>${others}</ul>
-<div class="pictures">${pictures}</div>
-</body></html>`;
+/** The support matrix of `release`, with `host`'s situation in each supported cell. */
+export function supportMatrix(release: ReleaseInEffect, host?: HostFacts): SupportMatrix {
+	const architectures = ARCHITECTURES.map((a) => a.id);
+	const rows = PLATFORMS.map((platform) => ({
+		platform,
+		cells: architectures.map((arch): SupportCell => {
+			const verdict = supportIn(platform, arch, release);
+			if (!verdict.all) {
+				const failing = verdict.each.filter((e) => e.support.status !== 'supported');
+				return { arch, verdict: { kind: 'mixed', unknown: failing.every((e) => e.support.status === 'unknown') } };
+			}
+			const run = verdict.all.status === 'supported' && host ? howItRuns(platform.id, arch, host) : undefined;
+			return run ? { arch, verdict: { kind: 'one', support: verdict.all }, run } : { arch, verdict: { kind: 'one', support: verdict.all } };
+		}),
+	}));
+	return host ? { architectures, rows, host } : { architectures, rows };
 }
-
-function cell(p: PlatformRow, a: ArchId, o: SupportViewOptions): string {
-	const verdict = supportIn(p, a, o.release);
-	const s = verdict.all;
-	if (!s) {
-		const failing = verdict.each.filter((e) => e.support.status !== 'supported').map((e) => e.support);
-		const unknown = failing.every((f) => f.status === 'unknown');
-		return `<span class="warn" title="${esc(unknown ? 'not known for this release or branch' : 'builds in some of the releases this may mean, not in all')}">?</span>`;
-	}
-	switch (s.status) {
-		case 'branch-only':
-			return `<span class="no" title="in no release">✘ only on ${esc(s.branches.join(', '))}</span>`;
-		case 'unknown':
-			return `<span class="warn" title="${esc(s.why ?? 'not known')}">?</span>`;
-		case 'removed':
-			return `<span class="no" title="removed in ${esc(s.removedIn)}">✘ removed in ${esc(s.removedIn)}</span>`;
-		case 'not-yet':
-			return `<span class="no" title="from ${esc(s.since)}">✘ from ${esc(s.since)}</span>`;
-		case 'unsupported':
-			return `<span class="${s.severity === 'error' ? 'no' : 'warn'}" title="${esc(s.why)}">${s.severity === 'error' ? '✘' : '!'}</span>`;
-		case 'supported': {
-			const run = o.host ? howItRuns(p.id, a, o.host) : undefined;
-			const tag = run ? ` <span class="emu" title="${esc(run.message)}">${run.code === 'emulated-target' ? 'emulated' : 'not here'}</span>` : '';
-			return s.caveat ? `<span class="warn" title="${esc(s.caveat)}">! </span>${tag}` : `<span class="ok">✔</span>${tag}`;
-		}
-	}
-}
-
-function hostLine(h: HostFacts | undefined): string {
-	if (!h) return '';
-	const os = h.os === 'darwin' ? 'macOS' : h.os === 'windows' ? 'Windows' : h.os === 'linux' ? 'Linux' : 'an unknown OS';
-	const kvm = h.kvm ? 'KVM usable' : h.os === 'linux' ? 'no usable /dev/kvm' : 'no KVM';
-	return `This host: ${esc(h.arch ?? 'an architecture Unikraft has no name for')} on ${os}, ${kvm}.`;
-}
-
-/** Escapes text for HTML. */
-export function esc(s: string): string {
-	return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** Escapes, then renders `code` spans. */
-function md(s: string): string {
-	return esc(s).replace(/`([^`]+)`/g, '<code>$1</code>');
-}
-
-const STYLE = `
-body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); background: var(--vscode-editor-background); padding: 0 1.5em 2em; }
-table { border-collapse: collapse; margin: 1em 0; }
-th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: .35em .7em; text-align: left; vertical-align: top; }
-thead th { background: var(--vscode-editorWidget-background); }
-code { font-family: var(--vscode-editor-font-family); }
-.title, .alias, .note, .legend { color: var(--vscode-descriptionForeground); font-size: .9em; }
-.ok { color: var(--vscode-testing-iconPassed, #3a3); } .no { color: var(--vscode-errorForeground, #c33); }
-.warn { color: var(--vscode-editorWarning-foreground, #c90); } .emu { color: var(--vscode-editorInfo-foreground, #39c); font-size: .85em; }
-.you { font-size: .75em; color: var(--vscode-editorInfo-foreground, #39c); }
-.pictures { display: flex; gap: 2em; flex-wrap: wrap; } figure { margin: 0; } img { max-width: 320px; }
-`;

@@ -7,6 +7,8 @@ import { q, QUOTES } from './quotes';
 /** What `kraft run` does with a platform's images on the developer's machine. */
 export interface LocalRunRow {
 	readonly localRun: LocalRun;
+	/** A few words, for the "runs with" column of the support view; the same sources. */
+	readonly label: string;
 	/** One sentence, for hovers. */
 	readonly summary: string;
 	readonly sources: Sources;
@@ -21,10 +23,11 @@ const flagsEnum = ghFile('unikraft/kraftkit', REV.kraftkit, 'cmdfactory/flags_en
 const platformGo2026 = ghFile('unikraft/kraftkit', '0dd007ca', 'machine/platform/platform.go', 'v0.12.15: `Platforms()` is fc, qemu, xen and hyperlight');
 
 export const LOCAL_RUN: readonly LocalRunRow[] = [
-	{ localRun: 'yes', summary: '`kraft run` starts it locally.', sources: [runningDoc, registerUnix] },
-	{ localRun: 'linux-kvm-only', summary: '`kraft run` starts it on Linux with KVM only.', sources: [registerLinux, runningDoc] },
+	{ localRun: 'yes', label: '`kraft run`', summary: '`kraft run` starts it locally.', sources: [runningDoc, registerUnix] },
+	{ localRun: 'linux-kvm-only', label: '`kraft run` on Linux with KVM', summary: '`kraft run` starts it on Linux with KVM only.', sources: [registerLinux, runningDoc] },
 	{
 		localRun: 'xen-host-only',
+		label: '`kraft run` on a Xen host (dom0), since `kraft` 2026',
 		summary: `\`kraft run\` starts it only on a Xen host (dom0), and only since \`kraft\` 2026; older \`kraft\` has no Xen driver (${q(QUOTES.unsupportedPlatformDriver)}). Elsewhere, build it and boot it on a Xen host (\`xl create\`).`,
 		sources: [
 			runningDoc,
@@ -35,8 +38,9 @@ export const LOCAL_RUN: readonly LocalRunRow[] = [
 	},
 	{
 		localRun: 'deploy-only',
+		label: '`kraft cloud deploy`',
 		summary: 'Not started locally: deploy it with `kraft cloud deploy`.',
 		sources: [ghThread('unikraft/kraftkit', 'pull', 1021, 'Introduce kraftcloud special internal target')],
 	},
-	{ localRun: 'no', summary: '`kraft run` cannot start it: `--plat` accepts only `fc`, `qemu` and `xen` (and `hyperlight` since `kraft` v0.12.15).', sources: [flagsEnum, platformGo2026] },
+	{ localRun: 'no', label: 'not by `kraft run`', summary: '`kraft run` cannot start it: `--plat` accepts only `fc`, `qemu` and `xen` (and `hyperlight` since `kraft` v0.12.15).', sources: [flagsEnum, platformGo2026] },
 ];

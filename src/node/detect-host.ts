@@ -3,7 +3,7 @@
 // hints). Only reads: the process's own architecture and platform, and the mode of
 // /dev/kvm and /proc/xen/capabilities. Never throws; anything it cannot tell stays unknown.
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
-import { archFromNode, osFromNode, type HostFacts } from '../core/host';
+import { archFromNode, osFromNode, type HostFacts } from '../core';
 
 /** Whether `/dev/kvm` is a character device this user can open for reading and writing (as `kraft` needs). */
 export function kvmUsable(path = '/dev/kvm'): boolean {

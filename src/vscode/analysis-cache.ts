@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import * as vscode from 'vscode';
-import { analyze, type Analysis, type WorkspaceFacts } from '../core';
-import type { HostFacts } from '../core/host';
+import { analyze, type Analysis, type HostFacts, type WorkspaceFacts } from '../core';
 import { hostHintsSetting, releaseSetting } from './settings';
 import type { WorkspaceFactsCache } from './workspace-facts';
 

@@ -4,8 +4,7 @@
 // preferred fix, so `"editor.codeActionsOnSave": { "source.fixAll.kraftfile": "explicit" }`
 // works. Nothing changes the text unless the user picks an action (or asks for it on save).
 import * as vscode from 'vscode';
-import { fixAll, fixesFor, type Diagnostic, type Fix, type TextEdit } from '../core';
-import type { HostFacts } from '../core/host';
+import { fixAll, fixesFor, type Diagnostic, type Fix, type HostFacts, type TextEdit } from '../core';
 import type { AnalysisCache } from './analysis-cache';
 import { DIAGNOSTIC_SOURCE, toRange } from './convert';
 import { KRAFTFILE_SELECTOR } from './selector';

@@ -2,8 +2,7 @@
 // Hover over the pure core: the analysis comes from the shared cache (the parse of this
 // document version), the pictures from the extension's `media/` folder.
 import * as vscode from 'vscode';
-import type { HostFacts } from '../core/host';
-import { hoverAt, type Hover } from '../core';
+import { hoverAt, type HostFacts, type Hover } from '../core';
 import type { AnalysisCache } from './analysis-cache';
 import { toRange } from './convert';
 import { KRAFTFILE_SELECTOR } from './selector';

@@ -2,7 +2,7 @@
 // A status bar item while a Kraftfile is active: the host's architecture and KVM state;
 // clicking it opens the platform support view.
 import * as vscode from 'vscode';
-import type { HostFacts } from '../core/host';
+import type { HostFacts } from '../core';
 import { isKraftfile } from './selector';
 import { SHOW_SUPPORT_COMMAND } from './support-view';
 

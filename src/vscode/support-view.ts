@@ -5,12 +5,11 @@
 // nonce'd style block.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { describeRelease, exactRelease, parseRelease } from '../core/release';
-import { renderSupportView } from '../core/support-view';
-import type { HostFacts } from '../core/host';
+import { describeRelease, exactRelease, parseRelease, type HostFacts } from '../core';
 import { LATEST_RELEASE } from '../data/releases';
 import type { AnalysisCache } from './analysis-cache';
 import { isKraftfile } from './selector';
+import { renderSupportView } from './support-view-html';
 
 export const SHOW_SUPPORT_COMMAND = 'kraftfile.showPlatformSupport';
 
@@ -39,10 +38,7 @@ export function registerSupportView(extensionUri: vscode.Uri, cache: AnalysisCac
 			host,
 			cspSource: webview.cspSource,
 			nonce: randomBytes(16).toString('base64'),
-			pictures: {
-				type1: webview.asWebviewUri(vscode.Uri.joinPath(media, 'type1-hypervisor.svg')).toString(),
-				type2: webview.asWebviewUri(vscode.Uri.joinPath(media, 'type2-hypervisor.svg')).toString(),
-			},
+			pictureUri: (file) => webview.asWebviewUri(vscode.Uri.joinPath(media, file)).toString(),
 		});
 	};
 	return vscode.Disposable.from(

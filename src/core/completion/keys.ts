@@ -4,7 +4,7 @@
 // and not `kernel`, which the legacy loader reads as the target's name.
 import { KEYS, type KeyRow, type KeyScope } from '../../data/keys';
 import type { Analysis } from '../analyze';
-import type { CompletionItem } from '../completion';
+import type { CompletionItem } from './item';
 import type { Span } from '../types';
 import type { TargetStyle } from './style';
 import { sort } from './values';

@@ -9,7 +9,7 @@ import type { Analysis } from '../analyze';
 import { releaseName } from '../release';
 import { ARCH_NAMES, architecturesFor, builds, offered, lookupArchitecture, lookupPlatform, platformsFor, platformsIn, supportInEffect } from '../support';
 import type { Span } from '../types';
-import type { CompletionItem } from '../completion';
+import type { CompletionItem } from './item';
 import { archOrder, supportedPairs } from './style';
 
 /** Platforms for the slot `replace`; `arch`: the other half as written. */

@@ -8,7 +8,7 @@
 // builds the default version.
 // Suggests the closest known key. Source: unikraft/kraftkit unikraft/app/loader.go,
 // unikraft/target/transform.go; unikraft-cloud/x kraftfile/spec.go.
-import { KEYS, OBSOLETE_KEYS, type KeyRow, type KeyScope, type ObsoleteKeyRow } from '../../data/keys';
+import { KEYS, OBSOLETE_KEYS, type KeyScope } from '../../data/keys';
 import { isV07 } from '../spec';
 import { closest } from '../suggest';
 import { isMap, type YAMLMap } from 'yaml';

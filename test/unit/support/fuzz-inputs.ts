@@ -14,7 +14,7 @@ const SHAPES: readonly ((r: Random, a: string) => string)[] = [
 	(r) => `- ${r.pick(VALUES)}`,
 	(r) => `- ${r.pick(KEYS)}: ${r.pick(VALUES)}`,
 	(r) => `${r.pick(KEYS)}:`,
-	(r) => `- `,
+	() => `- `,
 	(r) => `# ${r.pick(VALUES)}`,
 	(r) => r.pick(['---', '...', '--- # doc', '%YAML 1.2']),
 	(r) => `${r.pick(KEYS)}: [${r.pick(VALUES)}, ${r.pick(VALUES)}`,

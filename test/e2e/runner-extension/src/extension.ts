@@ -22,6 +22,7 @@ async function runSuites(out: string): Promise<void> {
 	try {
 		// A file of its own beside this one (see scripts/e2e/build-runner.mjs), so the same
 		// bundle serves `@vscode/test-electron`.
+		// eslint-disable-next-line @typescript-eslint/no-require-imports -- a file found at run time, beside the bundle; not bundled in
 		const suites = require(join(__dirname, 'suites.js')) as typeof import('../../suites/index');
 		results = await suites.runAll((line) => console.log(`[e2e] ${line}`), process.env['KRAFTFILE_E2E_GREP'] || undefined);
 	} catch (e) {
