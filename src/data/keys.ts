@@ -32,7 +32,8 @@ const v07 = ghFile('unikraft-cloud/x', REV.x, 'kraftfile/schema.md', 'the v0.7 K
 /** `LoadApplication` reads a top-level `extensions` map; `x-*` keys are gathered into it. */
 export const extensionsLoader = quotedFile(QUOTES.extensionsSection, 'the application keeps a top-level `extensions` map; `x-*` keys are gathered into it');
 
-export const KEYS: readonly KeyRow[] = [
+/** The keys, as written; `as const` so that `KeyId` knows every one (see key-values.ts). */
+const KEY_TABLE = [
 	// Top level.
 	{ name: 'cmd', scope: 'top-level', summary: 'The command line (arguments) passed to the application when the unikernel starts.', example: 'cmd: ["/usr/bin/python3", "/src/server.py"]', sources: [v06, project] },
 	{ name: 'env', scope: 'top-level', summary: 'Environment variables for the application, as a list of `KEY=VALUE` or a map.', example: 'env:\n  PORT: "8080"', sources: [v06, project] },
@@ -64,7 +65,17 @@ export const KEYS: readonly KeyRow[] = [
 	{ name: 'name', scope: 'component', summary: 'For a `template`: the name of the application to use as the template.', example: 'name: elfloader', sources: [component, ghThread('unikraft/kraftkit', 'pull', 2049, 'Handle reading in additional properties in Kraftfile')] },
 	{ name: 'source', scope: 'component', summary: 'Where to get the component: a Git URL, a tarball, or a local directory.', example: 'source: https://github.com/unikraft/lib-lwip.git', sources: [v06, component] },
 	{ name: 'version', scope: 'component', summary: 'Which version of the component: a release (`v0.16.3`), `stable`, `staging`, a branch or a commit.', example: 'version: stable', sources: [v06, component] },
-];
+] as const satisfies readonly KeyRow[];
+
+export const KEYS: readonly KeyRow[] = KEY_TABLE;
+
+/** A key where it stands, e.g. `target platform`: one for each row of `KEYS`, checked by the compiler. */
+export type KeyId = IdOf<(typeof KEY_TABLE)[number]>;
+type IdOf<R> = R extends { readonly scope: infer S extends string; readonly name: infer N extends string } ? `${S} ${N}` : never;
+
+export function keyId(row: { readonly scope: KeyScope; readonly name: string }): string {
+	return `${row.scope} ${row.name}`;
+}
 
 /**
  * Keys of the old Python `kraft` (spec 0.4/0.5) that KraftKit no longer reads.
