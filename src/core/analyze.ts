@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { emptyAnalysis, ignoredAnalysis, ignoredBeforeParse } from './ignored';
-import { LIMITS, workSpent, type IgnoredReason } from './limits';
+import { activeLimits, workSpent, type IgnoredReason } from './limits';
 import { buildModel, type KraftfileModel } from './model';
 import { parseKraftfile, type KraftfileDoc } from './parse';
 import { releaseInEffect, type ReleaseInEffect } from './release';
@@ -50,7 +50,7 @@ function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 	if (k.tooDeep !== undefined) return ignoredAnalysis(text, options, 'too-deep', k.tooDeep);
 	const model = buildModel(k);
 	// Aliases and merges can make a small file expand without bound; the rules would pay for it.
-	if (workSpent(k.doc) > LIMITS.maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
+	if (workSpent(k.doc) > activeLimits().maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
 	const release = releaseInEffect(k, model, options.unikraftRelease, options.unikraftReleaseFrom);
 	const spec = specInEffect(model);
 	const diagnostics: Diagnostic[] = [];
@@ -90,7 +90,7 @@ function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 			failures.push({ codes: rule.codes, error });
 		}
 	}
-	if (workSpent(k.doc) > LIMITS.maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
+	if (workSpent(k.doc) > activeLimits().maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
 	// Past the first place the parser stopped, the tree is the parser's guess: report
 	// only syntax there, so that a half-typed line does not light up with false errors.
 	const stop = k.syntaxProblems.reduce((min, p) => Math.min(min, p.span.start), Number.POSITIVE_INFINITY);
