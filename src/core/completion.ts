@@ -25,7 +25,6 @@ export interface CompletionItem {
 	/** The text the item replaces; it contains the cursor and lies on one line. */
 	readonly replace: Span;
 	readonly sortText: string;
-	readonly filterText?: string;
 	/** Ask for completions again once inserted (after `platform: `, or `targets:` and its first `- `). */
 	readonly retrigger?: boolean;
 }

@@ -26,10 +26,6 @@ export class LineIndex {
 		}
 	}
 
-	get lineCount(): number {
-		return this.starts.length;
-	}
-
 	/** Offset of the first character of `line` (clamped). */
 	lineStart(line: number): number {
 		return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;

@@ -26,7 +26,6 @@ export function registerDiagnostics(readme: vscode.Uri, cache: AnalysisCache): v
 			collection.delete(document.uri);
 			return;
 		}
-		const version = document.version;
 		try {
 			const { diagnostics, failures } = cache.get(document);
 			for (const f of failures ?? []) {
@@ -35,7 +34,6 @@ export function registerDiagnostics(readme: vscode.Uri, cache: AnalysisCache): v
 				logged.add(rule);
 				console.error(`[kraftfile] ${rule} failed; its diagnostics are left out`, f.error);
 			}
-			if (document.isClosed || document.version !== version) return;
 			collection.set(
 				document.uri,
 				diagnostics.map((d) => toDiagnostic(document, d, readme)),

@@ -126,11 +126,6 @@ export function itemKeys(lines: readonly Line[], itemLine: number, skip: number)
 	return keys;
 }
 
-/** A value as written after `key:`, without quotes. */
-export function unquote(value: string): string {
-	return value.replace(/^(["'])(.*)\1$/, '$2');
-}
-
 /** Text before an unquoted ` #` comment. */
 export function stripComment(text: string): string {
 	let quote = '';
