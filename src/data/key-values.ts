@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
+import { KRAFTFILE_V06, KRAFTKIT, noted } from './citations';
 import { extensionsLoader, KEYS, keyId, type KeyId, type KeyScope } from './keys';
 import { REV } from './revisions';
-import { docsPage, ghFile, type Sources } from './source';
+import { ghFile, type Sources } from './source';
 
 /**
  * The kinds of value a Kraftfile key takes, as `kraft` reads them. Named for what they
@@ -46,12 +47,12 @@ export interface KeyValueRow {
 	readonly sources: Sources;
 }
 
-const v06 = docsPage('/docs/cli/reference/kraftfile/v0.6', 'Kraftfile reference v0.6');
-const loader = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/loader.go', '`getSectionMap`/`getSectionList`: libraries must be a map, targets a list');
-const project = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/project.go', 'name, outdir, rootfs must be strings; cmd a string or a list; env a list or a map');
-const schemaGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'schema/schema.go', '`config["specification"].(string)`, else `config["spec"].(string)`');
-const component = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/component/component.go', '`parseStringProp`: a string is a source or a version; a map has source, version, kconfig');
-const targetTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/target/transform.go', 'a target is a `plat/arch` string or a map; kconfig a map or a list');
+const v06 = KRAFTFILE_V06;
+const loader = noted(KRAFTKIT.loader, '`getSectionMap`/`getSectionList`: libraries must be a map, targets a list');
+const project = noted(KRAFTKIT.project, 'name, outdir, rootfs must be strings; cmd a string or a list; env a list or a map');
+const schemaGo = noted(KRAFTKIT.schemaGo, '`config["specification"].(string)`, else `config["spec"].(string)`');
+const component = noted(KRAFTKIT.component, '`parseStringProp`: a string is a source or a version; a map has source, version, kconfig');
+const targetTransform = noted(KRAFTKIT.targetTransform, 'a target is a `plat/arch` string or a map; kconfig a map or a list');
 const kconfig = ghFile('unikraft/kraftkit', REV.kraftkit, 'kconfig/config.go', 'list items must be `KEY=VALUE`; map values must not be null');
 const volumes = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/volume/transform.go', '`source:destination` strings, or maps with driver, source, destination, readonly');
 const v07 = ghFile('unikraft-cloud/x', REV.x, 'kraftfile/spec.go', 'the v0.7 types: rootfs a string or a map, roms a list');

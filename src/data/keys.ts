@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+import { KRAFTFILE_V06, KRAFTKIT, noted } from './citations';
 import { REV } from './revisions';
-import { docsPage, ghFile, ghThread, quotedFile, type Sources } from './source';
+import { ghFile, ghThread, quotedFile, type Sources } from './source';
 import { QUOTES } from './quotes';
 
 /** Where a key may stand. */
@@ -22,12 +23,12 @@ export interface KeyRow {
 	readonly sources: Sources;
 }
 
-const v06 = docsPage('/docs/cli/reference/kraftfile/v0.6', 'Kraftfile reference v0.6');
-const loader = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/loader.go', 'the keys the KraftKit loader reads');
-const project = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/project.go');
-const schemaGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'schema/schema.go', 'reads `specification`, else `spec`, as a string');
-const targetTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/target/transform.go', 'the keys read in a target map');
-const component = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/component/component.go', 'components (unikraft, template, libraries) read source, version and kconfig');
+const v06 = KRAFTFILE_V06;
+const loader = noted(KRAFTKIT.loader, 'the keys the KraftKit loader reads');
+const project = KRAFTKIT.project;
+const schemaGo = noted(KRAFTKIT.schemaGo, 'reads `specification`, else `spec`, as a string');
+const targetTransform = noted(KRAFTKIT.targetTransform, 'the keys read in a target map');
+const component = noted(KRAFTKIT.component, 'components (unikraft, template, libraries) read source, version and kconfig');
 const v07 = ghFile('unikraft-cloud/x', REV.x, 'kraftfile/schema.md', 'the v0.7 Kraftfile specification');
 /** `LoadApplication` reads a top-level `extensions` map; `x-*` keys are gathered into it. */
 export const extensionsLoader = quotedFile(QUOTES.extensionsSection, 'the application keeps a top-level `extensions` map; `x-*` keys are gathered into it');
