@@ -8,17 +8,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { analyze, type Analysis } from '../../src/core';
-import { LIMITS } from '../../src/core/limits';
-import { parseKraftfile } from '../../src/core/parse';
+import { LIMITS, withLimits } from '../../src/core/limits';
+import { PARSE_OPTIONS } from '../../src/core/parse';
 import { detectHost } from '../../src/node/detect-host';
 import { corpusFiles, generatedKraftfile, typingTexts, type NamedText } from './inputs';
 import { collect, gcAvailable, median, repsFor, rotate, timeRuns, timeSequence, type Contender, type ContenderId } from './measure';
 import { createPeer } from './peer';
 import { printReport } from './report';
 import { bundleInfo, heapAcross, machineInfo, TYPING_EDITS, type BenchResult, type InputResult, type Times } from './results';
-
-/** The options of src/core/parse.ts; checked against the core's own parse below. */
-const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, merge: true, strict: false, logLevel: 'silent' } as const;
 
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
@@ -28,14 +25,13 @@ const log = (s: string) => (json ? undefined : process.stderr.write(`${s}\n`));
 
 async function main(): Promise<void> {
 	if (!gcAvailable()) throw new Error('run with node --expose-gc (npm run bench does)');
-	checkSameOptions();
 	const machine = machineInfo();
 	const host = detectHost();
 	const peer = createPeer(root);
 	const all: Record<ContenderId, Contender> = {
 		parse: { id: 'parse', run: (text) => parseAllDocuments(text, PARSE_OPTIONS) },
 		analyze: { id: 'analyze', run: (text) => analyze(text, { host }) },
-		'analyze-unbounded': { id: 'analyze-unbounded', run: (text) => unbounded(() => analyze(text, { host })) },
+		'analyze-unbounded': { id: 'analyze-unbounded', run: (text) => withLimits({ maxLength: Number.POSITIVE_INFINITY, maxWork: Number.POSITIVE_INFINITY }, () => analyze(text, { host })) },
 		'yaml-language-server': { id: 'yaml-language-server', run: peer.validate },
 	};
 	const three = [all.parse, all.analyze, all['yaml-language-server']];
@@ -139,29 +135,6 @@ async function findings(texts: readonly string[], validate: (t: string) => Promi
 		theirs += (await validate(t)).length;
 	}
 	return { analyze: ours, 'yaml-language-server': theirs, ...(declined ? { declined } : {}) };
-}
-
-/** Runs `f` with the size and work bounds of src/core/limits.ts lifted (a plain object at run time). */
-function unbounded<T>(f: () => T): T {
-	const bounds = LIMITS as { maxLength: number; maxWork: number };
-	const saved = { maxLength: bounds.maxLength, maxWork: bounds.maxWork };
-	bounds.maxLength = Number.POSITIVE_INFINITY;
-	bounds.maxWork = Number.POSITIVE_INFINITY;
-	try {
-		return f();
-	} finally {
-		Object.assign(bounds, saved);
-	}
-}
-
-/** The floor must parse exactly as the core does. */
-function checkSameOptions(): void {
-	const core = parseKraftfile('a: 1\n').doc!.options as unknown as Record<string, unknown>;
-	const docs = parseAllDocuments('a: 1\n', PARSE_OPTIONS);
-	const floor = (Array.isArray(docs) ? docs[0]! : docs).options as unknown as Record<string, unknown>;
-	for (const key of Object.keys(PARSE_OPTIONS)) {
-		if (core[key] !== floor[key]) throw new Error(`the floor parses with ${key}=${String(floor[key])}, the core with ${String(core[key])}`);
-	}
 }
 
 main().catch((e: unknown) => {

@@ -4,13 +4,11 @@
 // (KEYS), value types (KEY_VALUES), platform and architecture names with their aliases
 // (PLATFORMS, ARCHITECTURES) and spec versions. `npm run schema` writes it; nothing in
 // schemas/ is written by hand.
+import { SPEC_VERSION_PATTERN } from '../../src/core/spec';
 import { KEY_VALUES, type ValueKind } from '../../src/data/key-values';
 import { KEYS, OBSOLETE_KEYS, type KeyRow, type KeyScope } from '../../src/data/keys';
 import { LATEST_LEGACY_SPEC, SPEC_VERSIONS } from '../../src/data/spec-versions';
 import { architectureValue, platformValue, shorthandTarget, type JsonSchema } from './names';
-
-/** `v0.6`, `0.6`, `'0.6.0'`: what `parseSpecVersion` in src/core/spec.ts reads (a test keeps them in step). */
-export const SPEC_PATTERN = '^v?\\d+(?:\\.\\d+)?(?:\\.\\d+)?(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$';
 
 /** The schema as plain data. */
 export function buildKraftfileSchema(): JsonSchema {
@@ -87,7 +85,7 @@ function valueSchema(kind: ValueKind, key: string): JsonSchema {
 		case 'spec-version':
 			return {
 				type: 'string',
-				pattern: SPEC_PATTERN,
+				pattern: SPEC_VERSION_PATTERN,
 				patternErrorMessage: `A spec version such as \`v${LATEST_LEGACY_SPEC}\`.`,
 				examples: SPEC_VERSIONS.filter((r) => r.status !== 'pykraft').map((r) => `v${r.version}`),
 			};

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { emptyAnalysis, ignoredAnalysis, ignoredBeforeParse } from './ignored';
-import { LIMITS, workSpent } from './limits';
+import { activeLimits, workSpent } from './limits';
 import { buildModel } from './model';
 import { parseKraftfile } from './parse';
 import { releaseInEffect } from './release';
@@ -34,7 +34,7 @@ function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 	if (k.tooDeep !== undefined) return ignoredAnalysis(text, options, 'too-deep', k.tooDeep);
 	const model = buildModel(k);
 	// Aliases and merges can make a small file expand without bound; the rules would pay for it.
-	if (workSpent(k.doc) > LIMITS.maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
+	if (workSpent(k.doc) > activeLimits().maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
 	const release = releaseInEffect(k, model, options.unikraftRelease, options.unikraftReleaseFrom);
 	const spec = specInEffect(model);
 	const diagnostics: Diagnostic[] = [];
@@ -74,7 +74,7 @@ function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 			failures.push({ codes: rule.codes, error });
 		}
 	}
-	if (workSpent(k.doc) > LIMITS.maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
+	if (workSpent(k.doc) > activeLimits().maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
 	// Past the first place the parser stopped, the tree is the parser's guess: report
 	// only syntax there, so that a half-typed line does not light up with false errors.
 	const stop = k.syntaxProblems.reduce((min, p) => Math.min(min, p.span.start), Number.POSITIVE_INFINITY);

@@ -25,3 +25,11 @@ export function archFromNode(nodeArch: string): ArchId | undefined {
 export function osFromNode(platform: string): HostFacts['os'] {
 	return platform === 'linux' ? 'linux' : platform === 'darwin' ? 'darwin' : platform === 'win32' ? 'windows' : 'other';
 }
+
+/**
+ * The OS as people name it (`macOS`), or `undefined` for `other` and an unknown OS: the
+ * caller words those for its sentence (`this OS`, `another OS`).
+ */
+export function osWords(os: HostFacts['os']): string | undefined {
+	return os === 'linux' ? 'Linux' : os === 'darwin' ? 'macOS' : os === 'windows' ? 'Windows' : undefined;
+}

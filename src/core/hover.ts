@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Hover: explains the platform, architecture or key under the cursor, from the analysis
 // of the document (no second parse) and the same data the diagnostics use.
-import { isMap, type YAMLMap } from 'yaml';
 import type { Analysis } from './analyze';
+import { componentMaps } from './components';
 import type { HostFacts } from './host';
 import { architectureHover } from './hover/architecture';
 import type { HoverEnv } from './hover/env';
@@ -101,12 +101,7 @@ function keyHoverAt(analysis: Analysis, offset: number, env: HoverEnv): Hover | 
 function componentEntries(analysis: Analysis): MapEntry[] {
 	const doc = analysis.k.doc;
 	if (!doc) return [];
-	const maps: YAMLMap[] = [];
-	for (const e of analysis.model.top.entries ?? []) {
-		if ((e.key === 'unikraft' || e.key === 'template') && isMap(e.value)) maps.push(e.value);
-		if (e.key === 'libraries' && isMap(e.value)) for (const l of mapEntries(doc, e.value)) if (isMap(l.value)) maps.push(l.value);
-	}
-	return maps.flatMap((m) => mapEntries(doc, m));
+	return componentMaps(doc, analysis.model.top.entries ?? [], 'every').flatMap((c) => mapEntries(doc, c.map));
 }
 
 /** A name worth explaining: not empty, not a `${VAR}` the loader interpolates. */

@@ -4,7 +4,7 @@
 // checked at all and this is the only diagnostic it gets. A binary file is not checked
 // either, and gets no diagnostic.
 import type { Analysis } from './analysis';
-import { isBinary, LIMITS, type IgnoredReason } from './limits';
+import { activeLimits, isBinary, LIMITS, type IgnoredReason } from './limits';
 import { buildModel } from './model';
 import type { KraftfileDoc } from './parse';
 import { releaseInEffect } from './release';
@@ -14,7 +14,7 @@ import type { AnalysisOptions, Diagnostic } from './types';
 /** Why `text` is not analysed before it is even parsed (binary, too long), or `undefined`. */
 export function ignoredBeforeParse(text: string): IgnoredReason | undefined {
 	if (isBinary(text)) return 'binary';
-	if (text.length > LIMITS.maxLength) return 'too-large';
+	if (text.length > activeLimits().maxLength) return 'too-large';
 	return undefined;
 }
 

@@ -12,6 +12,6 @@ export { bytesAt, entriesAt, requestKey, statAt, workspacePath, type DirectoryEn
 export { gatherWorkspace, unanswered, WORKSPACE_LIMITS } from './workspace-gather';
 export { workspaceRequests } from './workspace-requests';
 export { describeRelease, exactRelease, parseRelease, releaseName, type ReleaseInEffect, type ReleaseVersion } from './release';
-export { archFromNode, osFromNode, type HostFacts } from './host';
+export { archFromNode, osFromNode, osWords, type HostFacts } from './host';
 export { supportMatrix, type CellVerdict, type SupportCell, type SupportMatrix, type SupportRow } from './support-view';
 export type { Support } from './support';

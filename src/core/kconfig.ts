@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { componentMaps } from './components';
 import type { KraftfileModel, TargetModel } from './model';
 import type { KraftfileDoc } from './parse';
 import type { Span } from './types';
@@ -64,10 +65,7 @@ function readBlocks(k: KraftfileDoc, model: KraftfileModel): KconfigBlock[] {
 		const block = entry ? readBlock(k, entry.value) : undefined;
 		if (block) out.push({ scope, ...block, ...(target ? { target } : {}) });
 	};
-	const top = model.top.entries ?? [];
-	add('unikraft', lastEntry(top, 'unikraft')?.value ?? null);
-	const libraries = lastEntry(top, 'libraries')?.value;
-	if (isMap(libraries)) for (const lib of mapEntries(doc, libraries)) add('library', lib.value);
+	for (const c of componentMaps(doc, model.top.entries ?? [], 'last')) if (c.kind !== 'template') add(c.kind, c.map);
 	for (const t of model.targets) if (t.form === 'map') add('target', t.node, t);
 	return out;
 }

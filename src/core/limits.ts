@@ -27,6 +27,31 @@ export const LIMITS = {
 	binaryProbe: 1024,
 } as const;
 
+/** The bounds a caller may lift for a while (the benchmark, to time what a declined file would cost). */
+export type LiftableLimits = Pick<typeof LIMITS, 'maxLength' | 'maxWork'>;
+
+let active: LiftableLimits = LIMITS;
+
+/** The size and work bounds in force: `LIMITS`, unless inside `withLimits`. */
+export function activeLimits(): LiftableLimits {
+	return active;
+}
+
+/**
+ * Runs `f` with the size and work bounds replaced by `bounds` (e.g. `Infinity`), then
+ * restores them, also when `f` throws. Not for the editor: the bounds keep it responsive.
+ * The depth bound stays: past it the parser can abort the process.
+ */
+export function withLimits<T>(bounds: Partial<{ maxLength: number; maxWork: number }>, f: () => T): T {
+	const saved = active;
+	active = { ...active, ...bounds } as LiftableLimits;
+	try {
+		return f();
+	} finally {
+		active = saved;
+	}
+}
+
 /** Why a text was not analysed. `binary` gets no diagnostic; the others get one `file-too-large`. */
 export type IgnoredReason = 'binary' | 'too-large' | 'too-deep' | 'too-complex';
 
@@ -56,7 +81,7 @@ const spent = new WeakMap<object, number>();
 export function charge(doc: object, units: number): boolean {
 	const total = (spent.get(doc) ?? 0) + units;
 	spent.set(doc, total);
-	return total <= LIMITS.maxWork;
+	return total <= active.maxWork;
 }
 
 /** The work counted against `doc` so far (for the limit, and for tests of the bound). */

@@ -34,9 +34,10 @@ export interface KraftfileDoc {
 /**
  * Parser options chosen to read a Kraftfile the way `kraft` (Go's YAML decoders) does:
  * duplicate keys are tolerated (the last one wins, and a rule warns about it), `<<` merge
- * keys work, and errors carry offsets instead of pretty-printed context.
+ * keys work, and errors carry offsets instead of pretty-printed context. Exported for the
+ * benchmark, whose floor parses exactly this way.
  */
-const OPTIONS = { prettyErrors: false, uniqueKeys: false, merge: true, strict: false, logLevel: 'silent' } as const;
+export const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, merge: true, strict: false, logLevel: 'silent' } as const;
 
 /** Parses a Kraftfile's text. Never throws. */
 export function parseKraftfile(text: string): KraftfileDoc {
@@ -56,7 +57,7 @@ export function parseKraftfile(text: string): KraftfileDoc {
 	}
 	const depth = nestingDepth(tokens);
 	if (depth > LIMITS.maxDepth) return { text, doc: undefined, syntaxProblems: [], extraDocuments: [], tooDeep: depth };
-	const list = Array.from(new Composer(OPTIONS).compose(tokens));
+	const list = Array.from(new Composer(PARSE_OPTIONS).compose(tokens));
 	const first = list[0];
 	const syntaxProblems: SyntaxProblem[] = [];
 	if (first) {

@@ -15,12 +15,19 @@ export interface SpecInEffect {
 }
 
 /**
+ * A spec version as the legacy loader reads it (see `parseSpecVersion`), as the source of a
+ * regular expression: the JSON Schema (scripts/schema) uses the same one.
+ */
+export const SPEC_VERSION_PATTERN = '^v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$';
+const SPEC_VERSION = new RegExp(SPEC_VERSION_PATTERN);
+
+/**
  * `v0.6`, `0.6`, `'0.6.0'` → `0.6`; `v1`, `1` → `1.0`; not a version → `undefined`. The
  * legacy loader parses with `Masterminds/semver`'s `NewVersion` (kraftkit schema/schema.go),
  * the loose parser: a missing minor or patch counts as 0.
  */
 export function parseSpecVersion(text: string): string | undefined {
-	const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.exec(text.trim());
+	const m = SPEC_VERSION.exec(text.trim());
 	return m ? `${Number(m[1])}.${Number(m[2] ?? 0)}` : undefined;
 }
 

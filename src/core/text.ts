@@ -12,22 +12,10 @@ export interface LineCharacter {
  * Used by the CLI and by tests; the editor converts with `TextDocument.positionAt`.
  */
 export class LineIndex {
-	private readonly starts: number[] = [0];
+	private readonly starts: readonly number[];
 
 	constructor(private readonly text: string) {
-		for (let i = 0; i < text.length; i++) {
-			const c = text.charCodeAt(i);
-			if (c === 13 /* \r */) {
-				if (text.charCodeAt(i + 1) === 10) i++;
-				this.starts.push(i + 1);
-			} else if (c === 10 /* \n */) {
-				this.starts.push(i + 1);
-			}
-		}
-	}
-
-	get lineCount(): number {
-		return this.starts.length;
+		this.starts = lineStarts(text);
 	}
 
 	/** Offset of the first character of `line` (clamped). */
@@ -60,6 +48,32 @@ export class LineIndex {
 	rangeOf(span: Span): { start: LineCharacter; end: LineCharacter } {
 		return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
 	}
+}
+
+/**
+ * The offset of the first character of every line, the first being 0. Lines end as in
+ * VS Code: `\r\n`, `\n` and a lone `\r` each end one. The one place that says where lines
+ * start (LineIndex, the completion's lines, `lineStartAt`).
+ */
+export function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 13 /* \r */) {
+			if (text.charCodeAt(i + 1) === 10) i++;
+			starts.push(i + 1);
+		} else if (c === 10 /* \n */) {
+			starts.push(i + 1);
+		}
+	}
+	return starts;
+}
+
+/** The offset where the line holding `offset` starts (same line ends as `lineStarts`). */
+export function lineStartAt(text: string, offset: number): number {
+	let i = offset;
+	while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+	return i;
 }
 
 /** The part of `span` on its first line: multi-line ranges are hard to read as squiggles. */

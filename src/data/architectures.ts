@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import { ARCH_TRANSFORM, KRAFTKIT, noted } from './citations';
 import { REV } from './revisions';
 import { ghFile, type Sources } from './source';
 
@@ -18,9 +19,9 @@ export interface ArchitectureRow {
 	readonly sources: Sources;
 }
 
-const archGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/arch/architecture.go');
+const archGo = KRAFTKIT.archGo;
 const archConfig = ghFile('unikraft/unikraft', REV.unikraft, 'arch/Config.uk');
-const qemuDriver = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/qemu/v1alpha1.go', 'picks qemu-system-x86_64, -aarch64 or -arm by architecture');
+const qemuDriver = noted(KRAFTKIT.qemuDriver, 'picks qemu-system-x86_64, -aarch64 or -arm by architecture');
 
 /** In the order people look for them: x86_64, arm64, arm. */
 export const ARCHITECTURES: readonly ArchitectureRow[] = [
@@ -64,7 +65,7 @@ export interface ArchitectureMisnomerRow {
 	readonly sources: Sources;
 }
 
-const archTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/arch/transform.go', 'the value is stored as written: there is no alias table for architectures');
+const archTransform = ARCH_TRANSFORM;
 
 export const ARCHITECTURE_MISNOMERS = (
 	[

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-import { extensionsLoader, type KeyScope } from './keys';
+import { KRAFTFILE_V06, KRAFTKIT, noted } from './citations';
+import { extensionsLoader, KEYS, keyId, type KeyId, type KeyScope } from './keys';
 import { REV } from './revisions';
-import { docsPage, ghFile, type Sources } from './source';
+import { ghFile, type Sources } from './source';
 
 /**
  * The kinds of value a Kraftfile key takes, as `kraft` reads them. Named for what they
@@ -41,49 +42,55 @@ export type ValueKind =
 
 export interface KeyValueRow {
 	readonly scope: KeyScope;
-	/** The key, as in `KEYS` (a test keeps the two tables in step). */
 	readonly name: string;
 	readonly value: ValueKind;
 	readonly sources: Sources;
 }
 
-const v06 = docsPage('/docs/cli/reference/kraftfile/v0.6', 'Kraftfile reference v0.6');
-const loader = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/loader.go', '`getSectionMap`/`getSectionList`: libraries must be a map, targets a list');
-const project = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/project.go', 'name, outdir, rootfs must be strings; cmd a string or a list; env a list or a map');
-const schemaGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'schema/schema.go', '`config["specification"].(string)`, else `config["spec"].(string)`');
-const component = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/component/component.go', '`parseStringProp`: a string is a source or a version; a map has source, version, kconfig');
-const targetTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/target/transform.go', 'a target is a `plat/arch` string or a map; kconfig a map or a list');
+const v06 = KRAFTFILE_V06;
+const loader = noted(KRAFTKIT.loader, '`getSectionMap`/`getSectionList`: libraries must be a map, targets a list');
+const project = noted(KRAFTKIT.project, 'name, outdir, rootfs must be strings; cmd a string or a list; env a list or a map');
+const schemaGo = noted(KRAFTKIT.schemaGo, '`config["specification"].(string)`, else `config["spec"].(string)`');
+const component = noted(KRAFTKIT.component, '`parseStringProp`: a string is a source or a version; a map has source, version, kconfig');
+const targetTransform = noted(KRAFTKIT.targetTransform, 'a target is a `plat/arch` string or a map; kconfig a map or a list');
 const kconfig = ghFile('unikraft/kraftkit', REV.kraftkit, 'kconfig/config.go', 'list items must be `KEY=VALUE`; map values must not be null');
 const volumes = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/volume/transform.go', '`source:destination` strings, or maps with driver, source, destination, readonly');
 const v07 = ghFile('unikraft-cloud/x', REV.x, 'kraftfile/spec.go', 'the v0.7 types: rootfs a string or a map, roms a list');
 
-export const KEY_VALUES: readonly KeyValueRow[] = [
-	{ scope: 'top-level', name: 'cmd', value: 'command', sources: [v06, project] },
-	{ scope: 'top-level', name: 'env', value: 'env', sources: [v06, project] },
-	{ scope: 'top-level', name: 'extensions', value: 'extensions', sources: [extensionsLoader] },
-	{ scope: 'top-level', name: 'labels', value: 'labels', sources: [v06, project] },
-	{ scope: 'top-level', name: 'libraries', value: 'libraries', sources: [v06, loader, component] },
-	{ scope: 'top-level', name: 'name', value: 'string', sources: [v06, project] },
-	{ scope: 'top-level', name: 'outdir', value: 'string', sources: [v06, project] },
-	{ scope: 'top-level', name: 'roms', value: 'roms', sources: [v07, loader] },
-	{ scope: 'top-level', name: 'rootfs', value: 'rootfs', sources: [v06, project, v07] },
-	{ scope: 'top-level', name: 'runtime', value: 'component', sources: [v06, ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/runtime/transform.go')] },
-	{ scope: 'top-level', name: 'spec', value: 'spec-version', sources: [v06, schemaGo] },
-	{ scope: 'top-level', name: 'specification', value: 'spec-version', sources: [schemaGo] },
-	{ scope: 'top-level', name: 'targets', value: 'targets', sources: [v06, loader, targetTransform] },
-	{ scope: 'top-level', name: 'template', value: 'component', sources: [v06, component] },
-	{ scope: 'top-level', name: 'unikraft', value: 'component', sources: [v06, component] },
-	{ scope: 'top-level', name: 'volumes', value: 'volumes', sources: [v06, volumes] },
-	{ scope: 'target', name: 'arch', value: 'architecture', sources: [targetTransform] },
-	{ scope: 'target', name: 'architecture', value: 'architecture', sources: [targetTransform] },
-	{ scope: 'target', name: 'kconfig', value: 'kconfig', sources: [targetTransform, kconfig] },
-	{ scope: 'target', name: 'kernel', value: 'string', sources: [targetTransform] },
-	{ scope: 'target', name: 'name', value: 'string', sources: [targetTransform] },
-	{ scope: 'target', name: 'output', value: 'string', sources: [ghFile('unikraft/kraftkit', '4f8b2431', 'unikraft/target/transform_test.go', 'a test case: the output key sets the kernel path')] },
-	{ scope: 'target', name: 'plat', value: 'platform', sources: [targetTransform] },
-	{ scope: 'target', name: 'platform', value: 'platform', sources: [targetTransform] },
-	{ scope: 'component', name: 'kconfig', value: 'kconfig', sources: [component, kconfig] },
-	{ scope: 'component', name: 'name', value: 'string', sources: [component] },
-	{ scope: 'component', name: 'source', value: 'string', sources: [component] },
-	{ scope: 'component', name: 'version', value: 'string', sources: [component] },
-];
+/**
+ * The value kind of each key of `KEYS`, by `KeyId`: the compiler rejects a key missing
+ * here or one that `KEYS` does not have, so the two cannot drift apart.
+ */
+const VALUES: Readonly<Record<KeyId, { readonly value: ValueKind; readonly sources: Sources }>> = {
+	'top-level cmd': { value: 'command', sources: [v06, project] },
+	'top-level env': { value: 'env', sources: [v06, project] },
+	'top-level extensions': { value: 'extensions', sources: [extensionsLoader] },
+	'top-level labels': { value: 'labels', sources: [v06, project] },
+	'top-level libraries': { value: 'libraries', sources: [v06, loader, component] },
+	'top-level name': { value: 'string', sources: [v06, project] },
+	'top-level outdir': { value: 'string', sources: [v06, project] },
+	'top-level roms': { value: 'roms', sources: [v07, loader] },
+	'top-level rootfs': { value: 'rootfs', sources: [v06, project, v07] },
+	'top-level runtime': { value: 'component', sources: [v06, ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/runtime/transform.go')] },
+	'top-level spec': { value: 'spec-version', sources: [v06, schemaGo] },
+	'top-level specification': { value: 'spec-version', sources: [schemaGo] },
+	'top-level targets': { value: 'targets', sources: [v06, loader, targetTransform] },
+	'top-level template': { value: 'component', sources: [v06, component] },
+	'top-level unikraft': { value: 'component', sources: [v06, component] },
+	'top-level volumes': { value: 'volumes', sources: [v06, volumes] },
+	'target arch': { value: 'architecture', sources: [targetTransform] },
+	'target architecture': { value: 'architecture', sources: [targetTransform] },
+	'target kconfig': { value: 'kconfig', sources: [targetTransform, kconfig] },
+	'target kernel': { value: 'string', sources: [targetTransform] },
+	'target name': { value: 'string', sources: [targetTransform] },
+	'target output': { value: 'string', sources: [ghFile('unikraft/kraftkit', '4f8b2431', 'unikraft/target/transform_test.go', 'a test case: the output key sets the kernel path')] },
+	'target plat': { value: 'platform', sources: [targetTransform] },
+	'target platform': { value: 'platform', sources: [targetTransform] },
+	'component kconfig': { value: 'kconfig', sources: [component, kconfig] },
+	'component name': { value: 'string', sources: [component] },
+	'component source': { value: 'string', sources: [component] },
+	'component version': { value: 'string', sources: [component] },
+};
+
+/** `KEYS` in order, each with its value kind. */
+export const KEY_VALUES: readonly KeyValueRow[] = KEYS.map((k) => ({ scope: k.scope, name: k.name, ...VALUES[keyId(k) as KeyId] }));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+import { KRAFTFILE_V06, KRAFTKIT, noted } from './citations';
 import { REV } from './revisions';
-import { docsPage, ghFile, ghThread, quotedFile, type Sources } from './source';
+import { ghFile, ghThread, quotedFile, type Sources } from './source';
 import { QUOTES } from './quotes';
 
 /** Where a key may stand. */
@@ -22,17 +23,18 @@ export interface KeyRow {
 	readonly sources: Sources;
 }
 
-const v06 = docsPage('/docs/cli/reference/kraftfile/v0.6', 'Kraftfile reference v0.6');
-const loader = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/loader.go', 'the keys the KraftKit loader reads');
-const project = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/app/project.go');
-const schemaGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'schema/schema.go', 'reads `specification`, else `spec`, as a string');
-const targetTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/target/transform.go', 'the keys read in a target map');
-const component = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/component/component.go', 'components (unikraft, template, libraries) read source, version and kconfig');
+const v06 = KRAFTFILE_V06;
+const loader = noted(KRAFTKIT.loader, 'the keys the KraftKit loader reads');
+const project = KRAFTKIT.project;
+const schemaGo = noted(KRAFTKIT.schemaGo, 'reads `specification`, else `spec`, as a string');
+const targetTransform = noted(KRAFTKIT.targetTransform, 'the keys read in a target map');
+const component = noted(KRAFTKIT.component, 'components (unikraft, template, libraries) read source, version and kconfig');
 const v07 = ghFile('unikraft-cloud/x', REV.x, 'kraftfile/schema.md', 'the v0.7 Kraftfile specification');
 /** `LoadApplication` reads a top-level `extensions` map; `x-*` keys are gathered into it. */
 export const extensionsLoader = quotedFile(QUOTES.extensionsSection, 'the application keeps a top-level `extensions` map; `x-*` keys are gathered into it');
 
-export const KEYS: readonly KeyRow[] = [
+/** The keys, as written; `as const` so that `KeyId` knows every one (see key-values.ts). */
+const KEY_TABLE = [
 	// Top level.
 	{ name: 'cmd', scope: 'top-level', summary: 'The command line (arguments) passed to the application when the unikernel starts.', example: 'cmd: ["/usr/bin/python3", "/src/server.py"]', sources: [v06, project] },
 	{ name: 'env', scope: 'top-level', summary: 'Environment variables for the application, as a list of `KEY=VALUE` or a map.', example: 'env:\n  PORT: "8080"', sources: [v06, project] },
@@ -64,7 +66,17 @@ export const KEYS: readonly KeyRow[] = [
 	{ name: 'name', scope: 'component', summary: 'For a `template`: the name of the application to use as the template.', example: 'name: elfloader', sources: [component, ghThread('unikraft/kraftkit', 'pull', 2049, 'Handle reading in additional properties in Kraftfile')] },
 	{ name: 'source', scope: 'component', summary: 'Where to get the component: a Git URL, a tarball, or a local directory.', example: 'source: https://github.com/unikraft/lib-lwip.git', sources: [v06, component] },
 	{ name: 'version', scope: 'component', summary: 'Which version of the component: a release (`v0.16.3`), `stable`, `staging`, a branch or a commit.', example: 'version: stable', sources: [v06, component] },
-];
+] as const satisfies readonly KeyRow[];
+
+export const KEYS: readonly KeyRow[] = KEY_TABLE;
+
+/** A key where it stands, e.g. `target platform`: one for each row of `KEYS`, checked by the compiler. */
+export type KeyId = IdOf<(typeof KEY_TABLE)[number]>;
+type IdOf<R> = R extends { readonly scope: infer S extends string; readonly name: infer N extends string } ? `${S} ${N}` : never;
+
+export function keyId(row: { readonly scope: KeyScope; readonly name: string }): string {
+	return `${row.scope} ${row.name}`;
+}
 
 /**
  * Keys of the old Python `kraft` (spec 0.4/0.5) that KraftKit no longer reads.

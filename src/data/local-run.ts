@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
+import { RUNNING_DOC } from './citations';
 import type { LocalRun } from './platforms';
 import { REV } from './revisions';
-import { docsPage, ghFile, ghThread, quotedFile, withQuote, type Sources } from './source';
+import { ghFile, ghThread, quotedFile, type Sources } from './source';
 import { q, QUOTES } from './quotes';
 
 /** What `kraft run` does with a platform's images on the developer's machine. */
@@ -14,7 +15,7 @@ export interface LocalRunRow {
 	readonly sources: Sources;
 }
 
-const runningDoc = withQuote(docsPage('/docs/cli/running', 'unikraft.org: Running unikernels'), QUOTES.runningOnlyKvm);
+const runningDoc = RUNNING_DOC;
 const registerUnix = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/register_unix.go', 'QEMU on every Unix host');
 const registerLinux = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/register_linux.go', 'Firecracker on Linux only');
 // 2024: `--plat` is an enum flag of fc, qemu and xen; anything else is rejected.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import { ARCH_TRANSFORM, KRAFTKIT, noted, PLATFORM_TRANSFORM, VIRTUALIZATION_DOC } from './citations';
 import { REV } from './revisions';
 import { docsPage, ghFile, ghThread, quotedFile, withQuote, type Sources } from './source';
 import { q, QUOTES } from './quotes';
@@ -17,12 +18,12 @@ export interface NameNoteRow {
 	readonly sources: Sources;
 }
 
-const platformGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/platform.go', '`PlatformsByName()` rewrites kvm → qemu, firecracker → fc');
-const platformTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/plat/transform.go', 'unknown platform names are kept as they are');
+const platformGo = noted(KRAFTKIT.platformGo, '`PlatformsByName()` rewrites kvm → qemu, firecracker → fc');
+const platformTransform = PLATFORM_TRANSFORM;
 const makefile = quotedFile(QUOTES.noTargetPlatform, 'the build stops when no CONFIG_PLAT_* is set');
-const virtualizationDoc = docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization');
-const archTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/arch/transform.go', 'the value is stored as written: there is no alias table for architectures');
-const archGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/arch/architecture.go', '2024: an unknown name sets the empty option `CONFIG_`');
+const virtualizationDoc = VIRTUALIZATION_DOC;
+const archTransform = ARCH_TRANSFORM;
+const archGo = noted(KRAFTKIT.archGo, '2024: an unknown name sets the empty option `CONFIG_`');
 // kraftkit v0.12.16 (2026-09-09): knows riscv64 and sets no key for an unknown name (not stored, so not quoted).
 const kraftRiscv = ghThread('unikraft/kraftkit', 'pull', 2900, 'feat(machine): Support riscv64 QEMU targets; in v0.12.16');
 

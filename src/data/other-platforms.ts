@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { REV } from './revisions';
-import { docsPage, ghFile, ghThread, withQuote, type Sources } from './source';
+import { PLATFORM_TRANSFORM, VIRTUALIZATION_DOC } from './citations';
+import { ghFile, ghThread, withQuote, type Sources } from './source';
 import { QUOTES } from './quotes';
 
 /**
@@ -18,7 +18,7 @@ export interface OtherPlatformRow {
 	readonly sources: Sources;
 }
 
-const virtualizationDoc = withQuote(docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization'), QUOTES.plannedHypervisors);
+const virtualizationDoc = withQuote(VIRTUALIZATION_DOC, QUOTES.plannedHypervisors);
 // The 2023 Virtualization page named AWS, GCP and DigitalOcean as clouds Unikraft runs on;
 // today's page does not, and the 2023 page is not stored, so it is cited, not quoted.
 const cloudsDoc2023 = ghFile(
@@ -28,7 +28,7 @@ const cloudsDoc2023 = ghFile(
 	'2023: Unikraft can also run on cloud platforms such as AWS, GCP and DigitalOcean',
 );
 const otherHypervisorsEpic = ghThread('unikraft/kraftkit', 'issues', 989, 'Support running other hypervisors');
-const platformTransform = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/plat/transform.go', 'unknown platform names are kept as they are');
+const platformTransform = PLATFORM_TRANSFORM;
 const cloudInstead =
 	'Build the image for `qemu` (KVM) or `xen` and upload it with the provider’s own tools, or use `kraftcloud` to deploy to Unikraft Cloud.';
 

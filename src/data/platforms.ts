@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import { KRAFTKIT, noted, RUNNING_DOC, VIRTUALIZATION_DOC } from './citations';
 import type { ArchId } from './architectures';
 import { REV } from './revisions';
 import { docsPage, ghCommit, ghFile, ghThread, quotedFile, withQuote, type Sources } from './source';
@@ -78,12 +79,12 @@ export interface PlatformRow {
 	readonly sources: Sources;
 }
 
-const platformGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/platform.go', '`PlatformsByName()`: fc, firecracker, kvm, qemu, xen');
+const platformGo = noted(KRAFTKIT.platformGo, '`PlatformsByName()`: fc, firecracker, kvm, qemu, xen');
 const platKconfigGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/plat/platform.go', 'the Kconfig kraft sets for each platform name');
 const kvmConfig = quotedFile(QUOTES.kvmDependsOn, 'PLAT_KVM: x86_64 or arm64 only');
 const xenConfig = ghFile('unikraft/unikraft', REV.unikraft, 'plat/xen/Config.uk', 'PLAT_XEN depends on x86_64, arm64 or arm (without SMP)');
-const virtualizationDoc = docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization');
-const runningDoc = withQuote(docsPage('/docs/cli/running', 'unikraft.org: Running unikernels'), QUOTES.runningOnlyKvm);
+const virtualizationDoc = VIRTUALIZATION_DOC;
+const runningDoc = RUNNING_DOC;
 const xenDriver = ghFile('unikraft/kraftkit', '0dd007ca', 'machine/platform/register_linux.go', 'registers the Xen driver only when the Xen machine service starts, i.e. on a Xen host');
 const fcCommit = ghCommit('unikraft/unikraft', 'e85a0cd8', 'plat/kvm/x86: Add an entry point for the firecracker hypervisor; first in RELEASE-0.13.0');
 const kvmNeedsX86OrArm64 = `Unikraft’s KVM platform only exists for x86_64 and arm64: \`PLAT_KVM\` ${q(QUOTES.kvmDependsOn)}, so the build stops with ${q(QUOTES.noTargetPlatform)}.`;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
+import { KRAFTKIT, noted, VIRTUALIZATION_DOC } from './citations';
 import type { HypervisorKind } from './platforms';
 import { REV } from './revisions';
-import { docsPage, ghFile, quotedFile, type Sources } from './source';
+import { ghFile, quotedFile, type Sources } from './source';
 import { QUOTES } from './quotes';
 
 /**
@@ -21,14 +22,14 @@ export interface StackRow {
 	readonly sources: Sources;
 }
 
-const virtualizationDoc = docsPage('/docs/concepts/virtualization', 'unikraft.org: Virtualization');
+const virtualizationDoc = VIRTUALIZATION_DOC;
 const virtualizationMdx = ghFile('unikraft/docs', REV.docs, 'content/docs/concepts/virtualization.mdx', 'the Type 1 / Type 2 pictures and the comparison table');
 // Two quotes from the FAQ: the error, and its answer.
 const faq = quotedFile(QUOTES.faqNoKvmModule, 'when running an ARM64 image on x86_64 (or vice versa), in a VM, on Windows or macOS');
 const faqUseW = quotedFile(QUOTES.faqUseW);
 const detectGo = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/platform/detect.go', '/dev/kvm must be a character device answering KVM_GET_API_VERSION; otherwise kraft falls back to QEMU in guest mode (emulation)');
 const runGo = quotedFile(QUOTES.disableAcceleration, '`-W, --disable-acceleration`');
-const qemuDriver = ghFile('unikraft/kraftkit', REV.kraftkit, 'machine/qemu/v1alpha1.go', 'KVM flags (`-enable-kvm`, `-cpu host`) or TCG emulation (`-cpu qemu64`)');
+const qemuDriver = noted(KRAFTKIT.qemuDriver, 'KVM flags (`-enable-kvm`, `-cpu host`) or TCG emulation (`-cpu qemu64`)');
 const fcDriver = quotedFile(QUOTES.firecrackerNoEmulation);
 const hyperlightPr = ghFile('unikraft/kraftkit', '0dd007ca', 'machine/platform/register_linux.go', 'the Hyperlight driver (KraftKit PR #2797)');
 

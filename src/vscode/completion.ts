@@ -36,7 +36,6 @@ export function toCompletionItem(document: vscode.TextDocument, position: vscode
 	const replacing = toRange(document, i.replace);
 	out.range = { inserting: new vscode.Range(replacing.start, position), replacing };
 	out.sortText = i.sortText;
-	if (i.filterText !== undefined) out.filterText = i.filterText;
 	out.keepWhitespace = true;
 	if (i.retrigger) out.command = { command: 'editor.action.triggerSuggest', title: 'Suggest' };
 	return out;

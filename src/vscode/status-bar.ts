@@ -2,7 +2,7 @@
 // A status bar item while a Kraftfile is active: the host's architecture and KVM state;
 // clicking it opens the platform support view.
 import * as vscode from 'vscode';
-import type { HostFacts } from '../core';
+import { osWords, type HostFacts } from '../core';
 import { isKraftfile } from './selector';
 import { SHOW_SUPPORT_COMMAND } from './support-view';
 
@@ -11,7 +11,7 @@ export function registerStatusBar(host: HostFacts): vscode.Disposable {
 	item.name = 'Kraftfile: host';
 	const kvm = host.kvm ? 'KVM' : 'no KVM';
 	item.text = `$(server-environment) ${host.arch ?? 'unknown arch'} · ${kvm}`;
-	const os = host.os === 'darwin' ? 'macOS' : host.os === 'windows' ? 'Windows' : host.os === 'linux' ? 'Linux' : 'this OS';
+	const os = osWords(host.os) ?? 'this OS';
 	const tooltip = new vscode.MarkdownString(
 		[
 			`**This host**: ${host.arch ?? 'an architecture Unikraft has no name for'} on ${os}.`,

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // Completion at `$0`: the labels in the order the editor shows them (by `sortText`), the
 // text each replaces, and exactly what it inserts, on complete and on half-typed files.
+// The main contexts are also kept whole in test/golden/completion/, one line per item
+// (support/golden.ts), so that any change to a label, detail or insert shows as a diff.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze, completionsAt, hoverAt, stripBom, type CompletionItem } from '../../src/core';
 import { withCursor } from './support/cursor';
+import { golden } from './support/golden';
 import { SHARED } from './support/paths';
 
 interface Result {
@@ -35,6 +38,32 @@ function accept(r: Result, label: string): string {
 	const e = edit(r, label);
 	const inserted = e.inserts.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1');
 	return r.text.slice(0, e.start) + inserted + r.text.slice(e.end);
+}
+
+/** One line per item, in the editor's order: label, kind, the text replaced, what is inserted, the detail. */
+function render(source: string, r: Result): string {
+	const lines = r.items.map((i) => `${i.label} | ${i.kind}${i.retrigger ? ', retrigger' : ''} | replaces ${JSON.stringify(r.text.slice(i.replace.start, i.replace.end))} | inserts ${JSON.stringify(i.insertText)} | ${i.detail}`);
+	return [`At $0 in ${JSON.stringify(source)}:`, '', ...lines].join('\n');
+}
+
+/** The main completion contexts, each kept whole in a golden file. */
+const GOLDEN_CASES: Record<string, string> = {
+	'shorthand-platform': 'spec: v0.6\nname: app\ntargets:\n  - $0/arm64\n',
+	'shorthand-architecture': 'spec: v0.6\nname: app\ntargets:\n  - qemu/x8$0_64 # note\n',
+	'new-list-item': 'spec: v0.6\nname: app\ntargets:\n  - qemu/x86_64\n  - $0\n',
+	'flow-sequence': 'spec: v0.6\nname: app\ntargets: [qemu/x86_64, $0]\n',
+	'map-platform-value': 'spec: v0.6\nname: app\ntargets:\n  - platform: $0\n    architecture: arm64\n',
+	'target-keys': 'spec: v0.6\nname: app\ntargets:\n  - plat: qemu\n    $0\n',
+	'new-item-in-map-targets': 'spec: v0.6\nname: app\ntargets:\n  - platform: qemu\n    architecture: x86_64\n  - $0\n',
+	'top-level-keys-empty-file': '$0',
+	'top-level-keys-partial': 'spec: v0.6\nna$0\ntargets:\n- qemu/x86_64\n',
+	'linuxu-release-v0-16-3': 'spec: v0.6\nname: app\nunikraft: v0.16.3\ntargets:\n  - $0/arm\n',
+};
+
+for (const [name, source] of Object.entries(GOLDEN_CASES)) {
+	test(`golden: completions for ${name}`, () => {
+		golden(`completion/${name}.txt`, render(source, complete(source)));
+	});
 }
 
 const LATEST_PAIRS = ['qemu/x86_64', 'qemu/arm64', 'fc/x86_64', 'fc/arm64', 'xen/x86_64', 'xen/arm64', 'xen/arm', 'kraftcloud/x86_64'];

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/core';
 import type { HostFacts } from '../../src/core/host';
-import { archFromNode, osFromNode } from '../../src/core/host';
+import { archFromNode, osFromNode, osWords } from '../../src/core/host';
 
 const X86_KVM: HostFacts = { arch: 'x86_64', kvm: true, os: 'linux' };
 const X86_NOKVM: HostFacts = { arch: 'x86_64', kvm: false, os: 'linux' };
@@ -82,6 +82,8 @@ test('host names from Node', () => {
 	assert.equal(archFromNode('arm'), 'arm');
 	assert.equal(archFromNode('ia32'), undefined);
 	assert.deepEqual(['linux', 'darwin', 'win32', 'freebsd'].map(osFromNode), ['linux', 'darwin', 'windows', 'other']);
+	// In words, for hovers and the status bar; `other` and unknown are left to each sentence.
+	assert.deepEqual((['linux', 'darwin', 'windows', 'other', undefined] as const).map(osWords), ['Linux', 'macOS', 'Windows', undefined, undefined]);
 });
 
 test('Xen runs under recent kraft on a Xen host (dom0) only', () => {

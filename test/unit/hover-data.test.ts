@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The data the hovers read besides the support matrix: every row has sources, every value
-// the matrix uses has a row, the pictures exist, and the comparison table is the seed's.
+// The data the hovers read besides the support matrix (their sources: data.test.ts): every
+// value the matrix uses has a row, the pictures exist, and the comparison table is the seed's.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,24 +9,8 @@ import { LOCAL_RUN } from '../../src/data/local-run';
 import { HOSTED_HYPERVISORS, NAME_NOTES } from '../../src/data/name-notes';
 import { OTHER_PLATFORMS } from '../../src/data/other-platforms';
 import { PLATFORMS } from '../../src/data/platforms';
-import type { Source } from '../../src/data/source';
-import { ACCELERATION, COMPARISON, EMULATION_CAUSES, EMULATION_SUPPORT, STACKS } from '../../src/data/virtualization';
+import { COMPARISON, EMULATION_SUPPORT, STACKS } from '../../src/data/virtualization';
 import { ROOT, SHARED } from './support/paths';
-
-const TABLES: Record<string, readonly { sources: readonly Source[] }[]> = { STACKS, ACCELERATION, EMULATION_CAUSES, EMULATION_SUPPORT, COMPARISON, LOCAL_RUN, NAME_NOTES, HOSTED_HYPERVISORS };
-
-for (const [name, rows] of Object.entries(TABLES)) {
-	test(`${name}: every row has a source with a link and a label`, () => {
-		assert.ok(rows.length > 0);
-		rows.forEach((row, i) => {
-			assert.ok(row.sources.length > 0, `${name}[${i}]`);
-			for (const s of row.sources) {
-				assert.match(s.url, /^https:\/\/(github\.com|unikraft\.org)\//, `${name}[${i}]`);
-				assert.ok(s.label.length > 3, `${name}[${i}]`);
-			}
-		});
-	});
-}
 
 test('every hypervisor kind and every `localRun` of the matrix has a row', () => {
 	for (const p of PLATFORMS) {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Alias, Parser } from 'yaml';
 import { analyze, type Diagnostic } from '../../src/core';
-import { LIMITS, nestingDepth, workSpent } from '../../src/core/limits';
+import { activeLimits, LIMITS, nestingDepth, withLimits, workSpent } from '../../src/core/limits';
 import { RULES } from '../../src/core/rules';
 import type { Rule } from '../../src/core/rules/rule';
 
@@ -132,6 +132,22 @@ test('many targets aliasing one large map: over the work budget, one diagnostic'
 	assert.deepEqual(a.diagnostics, only('This file is not checked: its maps have more than 50,000 entries once aliases and `<<` merges are expanded. Kraftfiles have a few dozen.'));
 	// Counting stops at the budget: at most one target's entries past it.
 	assert.ok(workSpent(a.k.doc) <= LIMITS.maxWork + 310, `${workSpent(a.k.doc)}`);
+});
+
+test('withLimits lifts the size and work bounds for its callback only, also when it throws', () => {
+	const large = `${HEAD}${'#'.repeat(LIMITS.maxLength)}\n`;
+	const keys = Array.from({ length: 300 }, (_, i) => `u${i}: 1`).join(', ');
+	const aliased = `spec: v0.6\nt: &t {platform: qemu, architecture: x86_64, ${keys}}\ntargets: [${Array(300).fill('*t').join(', ')}]\n`;
+	const lifted = { maxLength: Number.POSITIVE_INFINITY, maxWork: Number.POSITIVE_INFINITY };
+	const inside = withLimits(lifted, () => [analyze(large), analyze(aliased)] as const);
+	assert.equal(inside[0].ignored, undefined);
+	assert.deepEqual(codes(inside[0].diagnostics), ['unknown-platform']);
+	assert.equal(inside[1].ignored, undefined);
+	assert.ok(workSpent(inside[1].k.doc) > LIMITS.maxWork);
+	assert.throws(() => withLimits(lifted, () => { throw new Error('inside'); }), /inside/);
+	assert.deepEqual(activeLimits(), { ...activeLimits(), maxLength: LIMITS.maxLength, maxWork: LIMITS.maxWork });
+	assert.equal(analyze(large).ignored, 'too-large');
+	assert.equal(analyze(aliased).ignored, 'too-complex');
 });
 
 test('aliases are resolved from one index, not by walking the document for each', () => {

@@ -6,42 +6,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { test } from 'node:test';
-import { ARCHITECTURE_MISNOMERS, ARCHITECTURES, UNSUPPORTED_ARCHITECTURES } from '../../src/data/architectures';
-import { DEBUG_OPTIONS, DEBUG_TOOLS } from '../../src/data/debug-options';
-import { KEY_VALUES } from '../../src/data/key-values';
-import { KEYS, OBSOLETE_KEYS } from '../../src/data/keys';
-import { LOCAL_RUN } from '../../src/data/local-run';
-import { HOSTED_HYPERVISORS, NAME_NOTES } from '../../src/data/name-notes';
-import { OTHER_PLATFORMS } from '../../src/data/other-platforms';
-import { PLATFORMS } from '../../src/data/platforms';
 import { QUOTES, type Quote } from '../../src/data/quotes';
-import { RELEASES } from '../../src/data/releases';
 import { REV } from '../../src/data/revisions';
-import type { Source } from '../../src/data/source';
-import { SPEC_VERSIONS } from '../../src/data/spec-versions';
-import { STACKS } from '../../src/data/virtualization';
 import { ROOT, SHARED } from './support/paths';
-
-/** Every table of `src/data` with sources, and the sources of each platform's cells. */
-const SOURCE_TABLES: Record<string, readonly { readonly sources: readonly Source[] }[]> = {
-	PLATFORMS,
-	PLATFORM_CELLS: PLATFORMS.flatMap((p) => Object.values(p.architectures).flatMap((c) => (c.sources ? [{ sources: c.sources }] : []))),
-	OTHER_PLATFORMS,
-	ARCHITECTURES,
-	ARCHITECTURE_MISNOMERS,
-	UNSUPPORTED_ARCHITECTURES,
-	KEYS,
-	OBSOLETE_KEYS,
-	KEY_VALUES,
-	SPEC_VERSIONS,
-	RELEASES,
-	NAME_NOTES,
-	HOSTED_HYPERVISORS,
-	LOCAL_RUN,
-	DEBUG_OPTIONS,
-	DEBUG_TOOLS,
-	STACKS,
-};
+import { SOURCE_TABLES } from './support/source-tables';
 
 const SOURCES = join(SHARED, 'sources');
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Completion inside flow collections: `targets: [qemu/x86_64, $0]` and `- {plat: qemu, arch: $0}`.
+import { lineStartAt } from '../text';
 import { PART_KEYS, scalarEnd, shorthandSlot, unquoted, type Slot } from './slots';
 
 interface Level {
@@ -43,7 +44,7 @@ function seqEntry(text: string, level: Level, offset: number): Slot[] {
 	if (text[start] === '{') return [];
 	const inner = unquoted(text, start, scalarEnd(text, start, ',]}'));
 	if (offset < inner.start || offset > inner.end) return [];
-	const col = start - lineStart(text, start);
+	const col = start - lineStartAt(text, start);
 	return [shorthandSlot(text, inner.start, inner.end, offset, { lead: '', flow: true, col })];
 }
 
@@ -100,10 +101,4 @@ function matching(text: string, open: number): number {
 		} else if ((c === '\n' || c === '\r') && text[open] === '{') return i;
 	}
 	return text.length;
-}
-
-function lineStart(text: string, offset: number): number {
-	let i = offset;
-	while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-	return i;
 }

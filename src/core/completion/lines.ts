@@ -2,6 +2,7 @@
 // Where the cursor is, read from the lines of the text and their indentation. Completion
 // runs on half-typed YAML (`- qe`, `platform:` with no value, a key without its colon),
 // where the parse tree is the parser's guess; block structure by indentation is not.
+import { lineStarts } from '../text';
 
 /** One line: offsets of its first character and of its end (before `\r\n`, `\n` or `\r`). */
 export interface Line {
@@ -33,17 +34,13 @@ export type Ancestor =
 
 /** The lines of `text`, ending as VS Code ends them (`\r\n`, `\n`, or a lone `\r`). */
 export function splitLines(text: string): Line[] {
-	const lines: Line[] = [];
-	let start = 0;
-	for (let i = 0; i <= text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (i === text.length || c === 10 || c === 13) {
-			lines.push({ start, end: i, text: text.slice(start, i) });
-			if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-			start = i + 1;
-		}
-	}
-	return lines;
+	const starts = lineStarts(text);
+	return starts.map((start, k) => {
+		const next = starts[k + 1];
+		// A line ends before its break: two characters for `\r\n`, one otherwise.
+		const end = next === undefined ? text.length : next - (text.startsWith('\r\n', next - 2) ? 2 : 1);
+		return { start, end, text: text.slice(start, end) };
+	});
 }
 
 /** The index of the line holding `offset`. */
@@ -124,11 +121,6 @@ export function itemKeys(lines: readonly Line[], itemLine: number, skip: number)
 		if (s.indent === first.content && s.dash === undefined && s.key && i !== skip) keys.set(s.key.name, { line: i, value: s.value ?? '' });
 	}
 	return keys;
-}
-
-/** A value as written after `key:`, without quotes. */
-export function unquote(value: string): string {
-	return value.replace(/^(["'])(.*)\1$/, '$2');
 }
 
 /** Text before an unquoted ` #` comment. */

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import { lineStartAt } from '../text';
 import type { Span } from '../types';
 import type { TextEdit } from './fix';
 
@@ -18,12 +19,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 	return out;
 }
 
-/** The offset where the line holding `offset` starts. */
-export function lineStartAt(text: string, offset: number): number {
-	let i = offset;
-	while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-	return i;
-}
+export { lineStartAt };
 
 /** The offset just past the line break that ends the line holding `offset` (or the text's end). */
 export function nextLineStart(text: string, offset: number): number {

@@ -2,7 +2,7 @@
 import type { ArchId } from '../../data/architectures';
 import type { PlatformRow } from '../../data/platforms';
 import { ACCELERATION } from '../../data/virtualization';
-import type { HostFacts } from '../host';
+import { osWords, type HostFacts } from '../host';
 import { formatRelease, type ReleaseInEffect } from '../release';
 import { howItRuns } from '../rules/host-run';
 import type { SpecInEffect } from '../spec';
@@ -39,7 +39,7 @@ export function onThisMachine(platform: PlatformRow, arch: ArchId, env: HoverEnv
 
 /** `x86_64, Linux, /dev/kvm usable`: what the core was told about the host. */
 export function describeHost(host: HostFacts): string {
-	const os = host.os === 'linux' ? 'Linux' : host.os === 'darwin' ? 'macOS' : host.os === 'windows' ? 'Windows' : host.os === 'other' ? 'another OS' : 'unknown OS';
+	const os = osWords(host.os) ?? (host.os === 'other' ? 'another OS' : 'unknown OS');
 	const kvm = host.kvm === true ? '`/dev/kvm` usable' : host.kvm === false ? 'no usable `/dev/kvm`' : 'KVM unknown';
 	return `${host.arch ?? 'unknown architecture'}, ${os}, ${kvm}`;
 }

@@ -9,9 +9,10 @@
 // Suggests the closest known key. Source: unikraft/kraftkit unikraft/app/loader.go,
 // unikraft/target/transform.go; unikraft-cloud/x kraftfile/spec.go.
 import { KEYS, OBSOLETE_KEYS, type KeyScope } from '../../data/keys';
+import { componentMaps } from '../components';
 import { isV07 } from '../spec';
 import { closest } from '../suggest';
-import { isMap, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import type { Span } from '../types';
 import { mapEntries, type MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
@@ -35,12 +36,7 @@ export const unknownKey: Rule = {
 		// `source`, `version` and `kconfig` (and a template its `name`).
 		const doc = ctx.k.doc;
 		if (!doc) return;
-		const components: MapEntry[] = [];
-		for (const e of model.top.entries ?? []) {
-			if ((e.key === 'unikraft' || e.key === 'template') && isMap(e.value)) components.push(e);
-			if (e.key === 'libraries' && isMap(e.value)) components.push(...mapEntries(doc, e.value).filter((l) => isMap(l.value)));
-		}
-		for (const c of components) {
+		for (const c of componentMaps(doc, model.top.entries ?? [], 'every').map((m) => m.entry)) {
 			const names = c.key === 'template' ? COMPONENT : COMPONENT.filter((n) => n !== 'name');
 			for (const e of mapEntries(doc, c.value as YAMLMap)) checkEntry(ctx, e, 'component', names, undefined, c.key);
 		}
