@@ -345,5 +345,6 @@ export function parseKconfig(text: string, file: string, options: ParseOptions =
 /** A definition's complete dependency: what it inherits and its own `depends on`, joined with `&&`, as canonical text. */
 export function dependencyText(d: Pick<KconfigDefinition, 'inherited' | 'dependsOn'>): string | undefined {
 	const all = [...d.inherited, ...d.dependsOn];
-	return all.length === 0 ? undefined : all.map((e) => (e.k === 'or' ? `(${exprText(e)})` : exprText(e))).join(' && ');
+	if (all.length < 2) return all[0] && exprText(all[0]);
+	return all.map((e) => (e.k === 'or' ? `(${exprText(e)})` : exprText(e))).join(' && ');
 }

@@ -16,7 +16,7 @@ export interface KconfigTreeOptions {
 	/** The variables `$(NAME)` expands to (unikraftVariables() for a Unikraft tree). */
 	readonly variables?: Readonly<Record<string, string>>;
 	/** Lower bounds than KCONFIG_LIMITS, for tests. */
-	readonly limits?: Partial<Pick<typeof KCONFIG_LIMITS, 'maxFiles' | 'maxSourceDepth' | 'maxTreeTokens'>>;
+	readonly limits?: { readonly maxFiles?: number; readonly maxSourceDepth?: number; readonly maxTreeTokens?: number };
 }
 
 export interface KconfigTree {
@@ -32,7 +32,7 @@ export interface KconfigTree {
 
 /** Reads a tree. Never throws; a file that cannot be read or a source it cannot follow is a problem. */
 export function readKconfigTree(options: KconfigTreeOptions): KconfigTree {
-	const limits = { ...KCONFIG_LIMITS, ...options.limits };
+	const limits = { maxFiles: Math.min(options.limits?.maxFiles ?? Infinity, KCONFIG_LIMITS.maxFiles), maxSourceDepth: Math.min(options.limits?.maxSourceDepth ?? Infinity, KCONFIG_LIMITS.maxSourceDepth), maxTreeTokens: Math.min(options.limits?.maxTreeTokens ?? Infinity, KCONFIG_LIMITS.maxTreeTokens) };
 	const variables = options.variables ?? {};
 	const host = options.host;
 	const files: string[] = [];
