@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Bundles the extension and the CLI into dist/. `--production` minifies.
 import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -19,3 +20,8 @@ await Promise.all([
 	esbuild.build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
 	esbuild.build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js' }),
 ]);
+
+// The Kconfig index is read on first use with the host's file API, never at activation, so it
+// ships beside the bundles instead of inside them (src/core/kconfig-lang/load-index.ts).
+mkdirSync('dist', { recursive: true });
+copyFileSync('src/data/kconfig-index.json', 'dist/kconfig-index.json');

@@ -13,6 +13,7 @@ import { PARSE_OPTIONS } from '../../src/core/parse';
 import { detectHost } from '../../src/node/detect-host';
 import { corpusFiles, generatedKraftfile, typingTexts, type NamedText } from './inputs';
 import { collect, gcAvailable, median, repsFor, rotate, timeRuns, timeSequence, type Contender, type ContenderId } from './measure';
+import { benchKconfig } from './kconfig';
 import { createPeer } from './peer';
 import { printReport } from './report';
 import { bundleInfo, heapAcross, machineInfo, TYPING_EDITS, type BenchResult, type InputResult, type Times } from './results';
@@ -61,7 +62,9 @@ async function main(): Promise<void> {
 	log('heap over the typing loop');
 	const [warm, passes] = quick ? [3, 4] : [8, 10];
 	const heap = { analyze: await heapAcross(all.analyze, typing, warm, passes), 'yaml-language-server': await heapAcross(all['yaml-language-server'], typing, warm, passes) };
-	const result: BenchResult = { machine: { ...machine, loadAfter: machineInfo().loadBefore }, rounds, inputs, heap, bundle: bundleInfo(root) };
+	log('Kconfig reader on Unikraft core');
+	const kconfig = benchKconfig(root, quick ? 5 : 21);
+	const result: BenchResult = { machine: { ...machine, loadAfter: machineInfo().loadBefore }, rounds, inputs, heap, bundle: bundleInfo(root), kconfig };
 	if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 	else printReport(result);
 }

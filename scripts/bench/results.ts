@@ -56,6 +56,7 @@ export interface BundleInfo {
 	/** `production`: minified, no source map (`npm run build -- --production`); `development`: `npm run build`. */
 	readonly build: 'production' | 'development';
 }
+import type { KconfigBench } from './kconfig';
 
 export interface BenchResult {
 	readonly machine: Machine;
@@ -63,6 +64,8 @@ export interface BenchResult {
 	readonly inputs: readonly InputResult[];
 	readonly heap: Readonly<Record<'analyze' | 'yaml-language-server', HeapResult>>;
 	readonly bundle: BundleInfo | undefined;
+	/** The Kconfig reader on all of Unikraft core (scripts/bench/kconfig.ts). */
+	readonly kconfig?: KconfigBench;
 }
 
 export function machineInfo(): Machine {
