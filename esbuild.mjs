@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Bundles the extension and the CLI into dist/. `--production` minifies.
+// Bundles the extension, the CLI and the language server into dist/. `--production` minifies.
 import * as esbuild from 'esbuild';
+import { serverBuildOptions } from './scripts/server-bundle.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -18,4 +19,5 @@ const common = {
 await Promise.all([
 	esbuild.build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
 	esbuild.build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js' }),
+	esbuild.build(serverBuildOptions({ outfile: 'dist/server.js', production })),
 ]);

@@ -6,6 +6,7 @@ export { LIMITS, type IgnoredReason } from './limits';
 export { LineIndex, stripBom, type LineCharacter } from './text';
 export { DIAGNOSTIC_CODES, type AnalysisOptions, type Diagnostic, type DiagnosticCode, type Replacement, type Severity, type Span } from './types';
 export { parseRelease } from './release';
+export type { HostFacts } from './host';
 export { hoverAt, type Hover, type HoverContext } from './hover';
 export { completionsAt, type CompletionItem } from './completion';
 export { applyEdits, fixAll, fixesFor, type Fix, type FixKind, type TextEdit } from './fixes';
