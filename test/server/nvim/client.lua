@@ -1,6 +1,6 @@
 -- SPDX-License-Identifier: Apache-2.0
 -- Neovim 0.7 (Debian 12) as a client of kraftfile-language-server, run headless by
--- test/unit/server-nvim.test.ts: opens the Kraftfile named in $KRAFTFILE_NVIM_FILE, waits
+-- test/unit/server-editors.test.ts: opens the Kraftfile named in $KRAFTFILE_NVIM_FILE, waits
 -- for its diagnostics, asks for a hover, applies the preferred code action and writes what
 -- it saw as JSON to $KRAFTFILE_NVIM_RESULT; the Node test checks it. Every wait has a
 -- deadline; whatever goes wrong is written as `error` and Neovim quits.
