@@ -14,6 +14,10 @@ export class DiagnosticsPublisher {
 	private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 	/** A rule that throws is a bug: logged once per rule, not on every keystroke. */
 	private readonly logged = new Set<string>();
+	/** The version each open document was last checked (or scheduled to be checked) at. */
+	private readonly checked = new Map<string, number>();
+	/** Bumped when the settings change: a run begun before then is stale even for the same version. */
+	private generation = 0;
 
 	constructor(
 		private readonly connection: Connection,
@@ -25,12 +29,16 @@ export class DiagnosticsPublisher {
 
 	now(document: TextDocument): void {
 		this.cancel(document.uri);
+		this.checked.set(document.uri, document.version);
 		void this.run(document.uri, document.version);
 	}
 
+	/** After a change. The library reports an opened document as changed too: that version is checked already. */
 	soon(document: TextDocument): void {
-		this.cancel(document.uri);
 		const { uri, version } = document;
+		if (this.checked.get(uri) === version) return;
+		this.cancel(uri);
+		this.checked.set(uri, version);
 		this.timers.set(
 			uri,
 			setTimeout(() => {
@@ -42,11 +50,13 @@ export class DiagnosticsPublisher {
 
 	/** Every open document again (the settings changed). */
 	all(): void {
+		this.generation++;
 		for (const d of this.documents.all()) this.now(d);
 	}
 
 	closed(uri: string): void {
 		this.cancel(uri);
+		this.checked.delete(uri);
 		void this.connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
 	}
 
@@ -61,6 +71,7 @@ export class DiagnosticsPublisher {
 	}
 
 	private async run(uri: string, version: number): Promise<void> {
+		const generation = this.generation;
 		try {
 			const document = this.documents.get(uri);
 			if (!document || document.version !== version) return;
@@ -71,8 +82,8 @@ export class DiagnosticsPublisher {
 				this.logged.add(rule);
 				this.connection.console.error(`[kraftfile] ${rule} failed; its diagnostics are left out: ${describe(f.error)}`);
 			}
-			// Stale: edited or closed while the settings were asked for.
-			if (this.documents.get(uri)?.version !== a.version || a.version !== version) return;
+			// Stale: edited, closed or reconfigured while the settings were asked for.
+			if (this.documents.get(uri)?.version !== a.version || a.version !== version || generation !== this.generation) return;
 			await this.connection.sendDiagnostics({ uri, version, diagnostics: a.analysis.diagnostics.map((d) => toDiagnostic(a.positions, d, this.readme)) });
 		} catch (e) {
 			// The core does not throw by design; if it ever does, say so instead of taking the server down.
