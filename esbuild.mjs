@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// Bundles the extension and the CLI into dist/. `--production` minifies.
+// Bundles the extension, the CLI and the language server into dist/. `--production` minifies.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { serverBuildOptions } from './scripts/server-bundle.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -19,6 +20,7 @@ const common = {
 await Promise.all([
 	esbuild.build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
 	esbuild.build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js' }),
+	esbuild.build(serverBuildOptions({ outfile: 'dist/server.js', production })),
 ]);
 
 // The Kconfig index is read on first use with the host's file API, never at activation, so it

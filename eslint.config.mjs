@@ -54,7 +54,7 @@ export default defineConfig(
 		},
 		rules: {
 			// An API's callback may have to take an argument it does not use (`activate(_context)`): `_` says so.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 		},
 	},
 	{

