@@ -12,8 +12,8 @@ export class AnalysisCache implements vscode.Disposable {
 	private readonly entries = new Map<string, { version: number; settings: string; analysis: Analysis }>();
 	private readonly subscription = vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString()));
 
-	/** `host`: the machine `kraft run` would use (fixed for the session). */
-	constructor(private readonly host: HostFacts) {}
+	/** `host`: the machine `kraft run` would use (fixed for the session); unknown on the web, where host hints are off. */
+	constructor(private readonly host?: HostFacts) {}
 
 	get(document: vscode.TextDocument): Analysis {
 		const key = document.uri.toString();
@@ -22,7 +22,7 @@ export class AnalysisCache implements vscode.Disposable {
 		const settings = `${release}\u0000${hints}`;
 		const hit = this.entries.get(key);
 		if (hit && hit.version === document.version && hit.settings === settings) return hit.analysis;
-		const analysis = analyze(document.getText(), { ...(hints ? { host: this.host } : {}), ...(release ? { unikraftRelease: release } : {}) });
+		const analysis = analyze(document.getText(), { ...(hints && this.host ? { host: this.host } : {}), ...(release ? { unikraftRelease: release } : {}) });
 		// A closed document's close event has fired already: an entry stored now would never go.
 		if (!document.isClosed) this.entries.set(key, { version: document.version, settings, analysis });
 		return analysis;
