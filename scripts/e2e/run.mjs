@@ -41,6 +41,13 @@ const METRICS = {
 	'keystrokeToSquiggleMs.median': 'key pressed that makes or mends an error → squiggle drawn or gone (median)',
 	'keystrokeToSquiggleMs.p95': 'the same, 95th percentile',
 	'keystrokeToSquiggleMs.n': 'number of keystrokes measured',
+	'editToDiagnosticsMs.median': 'in the extension host: an edit that makes or mends an error → its diagnostics (median)',
+	'editToDiagnosticsMs.max': 'the same, slowest',
+	'editToDiagnosticsMs.n': 'number of edits measured',
+	soakEdits: 'soak: edits made (a count, not a time)',
+	soakEditsMs: 'soak: time to make them',
+	soakSettledMs: 'soak: from the first edit until the diagnostics were those of the final text',
+	soakHeapGrowthKB: 'soak: extension host heap growth after a full collection (KB, not a time)',
 	webOpenToSquiggleMs: 'web worker extension host: Kraftfile clicked in the Explorer → squiggle drawn (includes activation)',
 };
 /** The suites' own tests have deadlines; this bounds the whole extension-host run. */

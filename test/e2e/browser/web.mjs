@@ -16,6 +16,8 @@ export const WEB_CHECKS = [
 	{
 		name: 'web worker host: a squiggle on a Kraftfile, and its hover message',
 		async run(page) {
+			// A workbench that has just started (and a busy machine) draws the Explorer late.
+			await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ state: 'visible', timeout: 60_000 });
 			const opened = Date.now();
 			await openFromExplorer(page, ['names', 'Kraftfile']);
 			const squiggle = page.locator('.monaco-editor .squiggly-error').first();
@@ -41,9 +43,18 @@ export const WEB_CHECKS = [
 			await token.waitFor({ state: 'visible', timeout: DEADLINE_MS });
 			const box = await token.boundingBox();
 			assert.ok(box, 'the token has no box on screen');
-			await page.mouse.move(box.x + 6, box.y + box.height / 2);
 			const hover = page.locator('.monaco-hover').filter({ hasText: 'Type 1 (bare-metal) hypervisor' }).first();
-			await hover.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+			// As a person would: move onto the name again if no hover came (VS Code asks once per move).
+			const deadline = Date.now() + DEADLINE_MS * 2;
+			for (;;) {
+				await page.mouse.move(box.x + 6, box.y + box.height / 2);
+				if (await hover.waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) break;
+				assert.ok(Date.now() < deadline, 'no hover on the platform');
+				await page.mouse.move(0, 0);
+			}
+			const text = (await hover.innerText()).replace(/\s+/g, ' ');
+			// No host facts on the web: the hover says nothing about how it runs on this machine.
+			assert.doesNotMatch(text, /on this machine|this host/i, text);
 			await page.mouse.move(0, 0);
 		},
 	},
