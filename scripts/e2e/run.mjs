@@ -121,8 +121,9 @@ async function runWebChecks(tools, browser) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
 	const consoleLog = join(ARTIFACTS, 'browser-console-web.log');
 	page.on('console', (m) => appendFileSync(consoleLog, `[${m.type()}] ${m.text()}\n`));
-	await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`);
-	await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+	// A busy machine loads the second workbench slowly: more time than the first gets.
+	await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`, { timeout: 120_000 });
+	await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
 	await runBrowserChecks(page, checks);
 	await page.close();
 	await server.stop();

@@ -12,8 +12,12 @@ import { kraftfileDiagnostics, renderAll, waitForAnyDiagnostics, waitForClose, w
 import { temporaryKraftfile } from './scratch';
 
 const EDITS = 10_000;
-/** Lines replaced by each WorkspaceEdit: one edit per target line, so EDITS / LINES change events. */
-const LINES = 10;
+/**
+ * Lines replaced by each WorkspaceEdit: one edit per target line, so EDITS / LINES change
+ * events. Each WorkspaceEdit is a round trip to the workbench (in code-server, over a web
+ * socket: 10 to 30 ms on a busy machine), so 200 of them keep the soak within a test's 30 s.
+ */
+const LINES = 50;
 const HEAP_GROWTH_LIMIT = 5 * 1024 * 1024;
 /** What the target lines cycle through: fine, unknown architecture, unknown platform, an alias, removed platforms. */
 const TARGETS = ['qemu/x86_64', 'qemu/x86_6', 'qemux/x86_64', 'qemu/amd64', 'fc/arm64', 'xen/arm', 'linuxu/x86_64', 'kvm/x86_64', 'fc/x86_64'];
