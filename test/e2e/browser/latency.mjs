@@ -15,7 +15,7 @@ const TEXT = ['spec: v0.6', 'name: latency', 'unikraft: stable', 'targets:', '  
 
 export const LATENCY_CHECKS = [
 	{
-		name: `keystroke to squiggle: ${KEYSTROKES} keystrokes that make or mend an error`,
+		name: `latency: keystroke to squiggle, ${KEYSTROKES} keystrokes that make or mend an error`,
 		async run(page, ctx) {
 			const dir = join(ctx.workspaceDir, 'main', 'latency');
 			mkdirSync(dir, { recursive: true });
