@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// Bundles the extension, the CLI and the language server into dist/. `--production` minifies.
+// Bundles the extension (desktop and web), the CLI and the language server into dist/. `--production` minifies.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { serverBuildOptions } from './scripts/server-bundle.mjs';
 
 const production = process.argv.includes('--production');
@@ -17,8 +18,24 @@ const common = {
 	logOverride: { 'import-is-undefined': 'error' },
 };
 
+/**
+ * The web worker extension host (vscode.dev, github.dev) has no Node API: the browser
+ * bundle resolves packages' `browser` builds, and the one Node import on the shared path
+ * (the support view's `randomBytes` from node:crypto) gets the Web Crypto stand-in.
+ * test/unit/bundle-safety.test.ts fails on any Node module left in it.
+ */
+const web = {
+	...common,
+	platform: 'browser',
+	target: 'es2022',
+	mainFields: ['browser', 'module', 'main'],
+	alias: { 'node:crypto': fileURLToPath(new URL('./src/web/random-bytes.ts', import.meta.url)) },
+	define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+};
+
 await Promise.all([
 	esbuild.build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+	esbuild.build({ ...web, entryPoints: ['src/web/extension.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
 	esbuild.build({ ...common, entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js' }),
 	esbuild.build(serverBuildOptions({ outfile: 'dist/server.js', production })),
 ]);

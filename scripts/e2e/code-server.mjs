@@ -51,11 +51,11 @@ export function freePort() {
 /**
  * Starts code-server on 127.0.0.1:`port` and resolves once it answers /healthz, rejecting
  * after `deadlineMs` or when it exits first. Its output goes to `dirs.log`. `env` is added
- * to the tools' environment (the extension host inherits it).
+ * to the tools' environment (the extension host inherits it); `settings` to the user settings.
  */
-export async function startCodeServer(tools, dirs, { port, workspace, env = {}, deadlineMs = 60_000 }) {
+export async function startCodeServer(tools, dirs, { port, workspace, env = {}, settings = {}, deadlineMs = 60_000 }) {
 	mkdirSync(join(dirs.userData, 'User'), { recursive: true });
-	writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, '\t'));
+	writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, '\t'));
 	const args = [
 		tools.codeServer,
 		'--config', dirs.config,

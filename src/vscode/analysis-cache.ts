@@ -13,12 +13,13 @@ export class AnalysisCache implements vscode.Disposable {
 	private readonly subscription = vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString()));
 
 	/**
-	 * `host`: the machine `kraft run` would use (fixed for the session). `workspace`: what is
-	 * known about the files around each Kraftfile; gathered by the diagnostics, read here.
+	 * `host`: the machine `kraft run` would use (fixed for the session); unknown on the web,
+	 * where host hints are off. `workspace`: what is known about the files around each
+	 * Kraftfile; gathered by the diagnostics, read here.
 	 */
 	constructor(
-		private readonly host: HostFacts,
 		readonly workspace: WorkspaceFactsCache,
+		private readonly host?: HostFacts,
 	) {}
 
 	get(document: vscode.TextDocument): Analysis {
@@ -30,7 +31,7 @@ export class AnalysisCache implements vscode.Disposable {
 		const workspace = this.workspace.factsFor(document);
 		const hit = this.entries.get(key);
 		if (hit && hit.version === document.version && hit.settings === settings && hit.workspace === workspace) return hit.analysis;
-		const analysis = analyze(document.getText(), { ...(hints ? { host: this.host } : {}), ...(release ? { unikraftRelease: release } : {}), ...(workspace ? { workspace } : {}) });
+		const analysis = analyze(document.getText(), { ...(hints && this.host ? { host: this.host } : {}), ...(release ? { unikraftRelease: release } : {}), ...(workspace ? { workspace } : {}) });
 		// A closed document's close event has fired already: an entry stored now would never go.
 		if (!document.isClosed) this.entries.set(key, { version: document.version, settings, workspace, analysis });
 		return analysis;

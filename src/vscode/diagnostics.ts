@@ -7,8 +7,15 @@ import { toDiagnostic } from './convert';
 import { isKraftfile } from './selector';
 import { folderOf } from './workspace-facts';
 
-/** How long typing must pause before a Kraftfile is checked again. */
+/** How long typing must pause before a Kraftfile whose last check was costly is checked again. */
 const DEBOUNCE_MS = 150;
+/**
+ * A check that took less than this (in ms) is cheap: the next edit is checked at once
+ * (after the edits of the same burst, a 0 ms timer) instead of after the debounce. Kraftfiles
+ * are small and a check takes about 1 ms, so a squiggle follows the keystroke; a huge file
+ * falls back to the debounce and typing stays smooth.
+ */
+const CHEAP_MS = 5;
 /**
  * How long the first check of a Kraftfile waits for the files around it (a few stats,
  * milliseconds on a local disk) before it shows what it has; the rest follows when they come.
@@ -16,8 +23,10 @@ const DEBOUNCE_MS = 150;
 const WORKSPACE_WAIT_MS = 300;
 
 /**
- * Keeps the Problems of every open Kraftfile current: at once when it opens, debounced
- * while it is edited, dropped when it closes. A run for an older version than the
+ * Keeps the Problems of every open Kraftfile current: at once when it opens, at once or
+ * debounced while it is edited (by what its last check cost), dropped when it closes. The
+ * diagnostics are replaced in one `set` when the new ones are ready, never cleared first,
+ * so squiggles do not blink while a word is typed. A run for an older version than the
  * document now has is discarded rather than shown. The files around a Kraftfile are
  * gathered once per folder (`WorkspaceFactsCache`), and its Problems computed again when
  * they are in, or change.
@@ -28,6 +37,8 @@ export function registerDiagnostics(readme: vscode.Uri, cache: AnalysisCache): v
 	// Publications waiting for the files around a document (see WORKSPACE_WAIT_MS).
 	const lates = new Set<ReturnType<typeof setTimeout>>();
 	let disposed = false;
+	/** What the last check of each open document took (ms), which picks the next one's delay. */
+	const cost = new Map<string, number>();
 	// A rule that throws is a bug: log it once per rule, not on every keystroke.
 	const logged = new Set<string>();
 
@@ -40,8 +51,10 @@ export function registerDiagnostics(readme: vscode.Uri, cache: AnalysisCache): v
 			return;
 		}
 		const version = document.version;
+		const started = performance.now();
 		try {
 			const analysis = cache.get(document);
+			cost.set(key, performance.now() - started);
 			const { failures } = analysis;
 			for (const f of failures ?? []) {
 				const rule = f.codes.join(', ') || 'analysis';
@@ -84,12 +97,15 @@ export function registerDiagnostics(readme: vscode.Uri, cache: AnalysisCache): v
 		if (!isKraftfile(document)) return;
 		const key = document.uri.toString();
 		clearTimeout(timers.get(key));
-		timers.set(key, setTimeout(() => run(document), DEBOUNCE_MS));
+		// Unknown cost (not checked yet, or the check failed): debounce, the safe side.
+		const delay = (cost.get(key) ?? Infinity) < CHEAP_MS ? 0 : DEBOUNCE_MS;
+		timers.set(key, setTimeout(() => run(document), delay));
 	};
 	const forget = (document: vscode.TextDocument): void => {
 		const key = document.uri.toString();
 		clearTimeout(timers.get(key));
 		timers.delete(key);
+		cost.delete(key);
 		collection.delete(document.uri);
 	};
 

@@ -1,30 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-// The VS Code adapter: registers providers over the pure core. It runs no process, opens
-// no network connection and evaluates nothing from the workspace, so it is safe in
-// untrusted and virtual workspaces.
+// The desktop entry (Node extension host): learns the host facts and where the README is
+// from the file system, then registers the same providers as the web entry (activate.ts).
+// It runs no process, opens no network connection and evaluates nothing from the
+// workspace, so it is safe in untrusted and virtual workspaces.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { AnalysisCache } from './analysis-cache';
-import { registerCodeActions } from './code-actions';
-import { registerCompletion } from './completion';
-import { registerDiagnostics } from './diagnostics';
 import { detectHost } from '../node/detect-host';
-import { registerHover } from './hover';
-import { registerStatusBar } from './status-bar';
-import { registerSupportView } from './support-view';
-import { WorkspaceFactsCache } from './workspace-facts';
+import { activateWith } from './activate';
 
 export function activate(context: vscode.ExtensionContext): void {
-	const host = detectHost();
-	const workspace = new WorkspaceFactsCache();
-	const cache = new AnalysisCache(host, workspace);
 	// `vsce` ships the README as `readme.md`; a development checkout has `README.md`.
 	const readme = vscode.Uri.joinPath(context.extensionUri, existsSync(join(context.extensionPath, 'readme.md')) ? 'readme.md' : 'README.md');
-	context.subscriptions.push(workspace, cache, registerDiagnostics(readme, cache));
-	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media'), host), registerCompletion(cache));
-	context.subscriptions.push(registerSupportView(context.extensionUri, cache, host), registerStatusBar(host));
-	context.subscriptions.push(registerCodeActions(cache, host));
+	activateWith(context, { host: detectHost(), readme });
 }
 
 export function deactivate(): void {}

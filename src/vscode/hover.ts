@@ -10,8 +10,8 @@ import { KRAFTFILE_SELECTOR } from './selector';
 /** URI schemes whose images VS Code renders in a hover (a `file:` URI is mapped for remote windows). */
 const IMAGE_SCHEMES = new Set(['file', 'vscode-remote', 'https', 'http']);
 
-export function registerHover(cache: AnalysisCache, media: vscode.Uri, host: HostFacts): vscode.Disposable {
-	const context = { host, mediaBase: media.toString(), inlineImages: IMAGE_SCHEMES.has(media.scheme) };
+export function registerHover(cache: AnalysisCache, media: vscode.Uri, host?: HostFacts): vscode.Disposable {
+	const context = { ...(host ? { host } : {}), mediaBase: media.toString(), inlineImages: IMAGE_SCHEMES.has(media.scheme) };
 	return vscode.languages.registerHoverProvider(KRAFTFILE_SELECTOR, {
 		provideHover(document, position) {
 			const found = hoverAt(cache.get(document), document.offsetAt(position), context);

@@ -42,6 +42,9 @@ const MODULES: Record<string, Record<string, string>> = {
 		process: 'yaml: process.emitWarning and its LOG_* debug variables',
 		buffer: 'yaml: base64 of !!binary scalars',
 	},
+	'web/extension.js': {
+		vscode: 'the extension API (and nothing else: test/unit/web-bundle.test.ts)',
+	},
 	'cli.js': {
 		'node:fs': 'reads the files it checks; --fix writes them (in place)',
 		'node:fs/promises': 'looks at the files beside each Kraftfile (src/node/workspace-fs.ts: stat, list, bounded reads of regular files)',

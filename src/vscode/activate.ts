@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// Everything the extension registers, the same on the desktop (Node extension host) and on
+// the web (vscode.dev, github.dev, a browser's web worker extension host). What differs is
+// what the entry can learn about the machine, so the entry passes it in: extension.ts
+// (Node) the host facts and the README it found on disk, web/extension.ts neither host
+// facts nor any Node API. This file and what it imports must stay free of Node modules
+// (test/unit/bundle-safety.test.ts reads the browser bundle).
+import * as vscode from 'vscode';
+import type { HostFacts } from '../core';
+import { AnalysisCache } from './analysis-cache';
+import { registerCodeActions } from './code-actions';
+import { registerCompletion } from './completion';
+import { registerDiagnostics } from './diagnostics';
+import { registerHover } from './hover';
+import { registerStatusBar } from './status-bar';
+import { registerSupportView } from './support-view';
+import { WorkspaceFactsCache } from './workspace-facts';
+
+export interface EntryFacts {
+	/** The machine `kraft run` would use; absent on the web, where nothing about it is known (no host hints, no host status item). */
+	readonly host?: HostFacts;
+	/** The README shipped with the extension, where each diagnostic code's link points. */
+	readonly readme: vscode.Uri;
+}
+
+export function activateWith(context: vscode.ExtensionContext, facts: EntryFacts): void {
+	const { host, readme } = facts;
+	// The files around each Kraftfile, through vscode.workspace.fs: the same on the desktop and the web.
+	const workspace = new WorkspaceFactsCache();
+	const cache = new AnalysisCache(workspace, host);
+	context.subscriptions.push(workspace, cache, registerDiagnostics(readme, cache));
+	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media'), host), registerCompletion(cache));
+	context.subscriptions.push(registerSupportView(context.extensionUri, cache, host ?? {}));
+	if (host) context.subscriptions.push(registerStatusBar(host));
+	context.subscriptions.push(registerCodeActions(cache, host));
+}
