@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: Apache-2.0
 // The command-line linter: a thin adapter that reads files and prints what the core finds.
-import { analyze, fixesFor } from '../core';
+import { analyze, fixesFor, type FixFailure } from '../core';
 import { isBinary } from '../core/limits';
 import { detectHost } from '../node/detect-host';
 import { parseArgs, USAGE } from './args';
@@ -63,6 +63,7 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 			const result = fixText(text, analysisOptions);
 			({ text, analysis } = result);
 			fixed = result.edits;
+			for (const f of result.failures) err(fixFailure(file, f));
 			if (result.text !== read.text) {
 				try {
 					writeInPlace(file, bytes.bytes, encodeFile(result.text, read));
@@ -82,13 +83,22 @@ export function main(argv: readonly string[], out: (s: string) => void, err: (s:
 			skip(file, analysis.ignored, ignoredMessage(analysis.ignored, text.length));
 			continue;
 		}
-		const report = toFileReport(file, text, analysis.diagnostics, (d) => fixesFor(analysis, d));
+		const report = toFileReport(file, text, analysis.diagnostics, (d) => {
+			const { fixes, failures } = fixesFor(analysis, d);
+			for (const f of failures ?? []) err(fixFailure(file, f));
+			return fixes;
+		});
 		reports.push(fixed === undefined ? report : { ...report, fixed });
 	}
 	if (options.format === 'json') out(JSON.stringify(reports, null, 2));
 	else for (const r of reports) for (const line of formatText(r)) out(line);
 	if (unchecked) return 2;
 	return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** A fix provider that threw: a bug, said on stderr; its fixes are left out and the rest stands. */
+function fixFailure(file: string, f: FixFailure): string {
+	return `kraftfile-lint: internal error: the fixes of ${f.code} failed for ${file}: ${String((f.error as Error)?.stack ?? f.error)}`;
 }
 
 if (require.main === module) {

@@ -16,6 +16,8 @@ export interface Analysis {
 	readonly release: ReleaseInEffect;
 	readonly spec: SpecInEffect;
 	readonly diagnostics: readonly Diagnostic[];
+	/** The options it was made with, as given: fixes and fix-all read the host and release from here. */
+	readonly options: AnalysisOptions;
 	/** Set when the text was not checked: binary, or over a bound of src/core/limits.ts. */
 	readonly ignored?: IgnoredReason;
 	/** Rules that threw (their diagnostics are left out), for the adapter to log. */
@@ -39,7 +41,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 		return analyzeChecked(text, options);
 	} catch (error) {
 		// Not even the options are trusted here, so that this cannot throw in turn.
-		return { ...emptyAnalysis(text, {}), failures: [{ codes: [], error }] };
+		return { ...emptyAnalysis(text, {}), options, failures: [{ codes: [], error }] };
 	}
 }
 
@@ -101,5 +103,5 @@ function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 		for (const d of kept) diagnostics.push(d);
 	}
 	diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-	return { k, model, release, spec, diagnostics, ...(failures.length ? { failures } : {}) };
+	return { k, model, release, spec, diagnostics, options, ...(failures.length ? { failures } : {}) };
 }

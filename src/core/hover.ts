@@ -9,7 +9,6 @@ import type { HoverEnv } from './hover/env';
 import { keyHover } from './hover/key';
 import { otherPlatformHover, unknownPlatformHover } from './hover/other-platform';
 import { knownPlatformHover } from './hover/platform';
-import { lookupArchitecture, lookupPlatform } from './support';
 import type { Span } from './types';
 import { mapEntries, type MapEntry } from './yaml-nodes';
 
@@ -56,8 +55,8 @@ function targetHover(analysis: Analysis, offset: number, env: HoverEnv): Hover |
 		const p = t.platform;
 		const a = t.architecture;
 		if (p && named(p.text) && within(p.span, offset)) {
-			const found = lookupPlatform(p.text);
-			const arch = a ? lookupArchitecture(a.text) : undefined;
+			const found = p.found;
+			const arch = a?.found;
 			const archId = arch?.kind === 'architecture' ? arch.row.id : arch?.kind === 'misnomer' ? arch.means : undefined;
 			const markdown =
 				found.kind === 'platform'

@@ -8,4 +8,4 @@ export { DIAGNOSTIC_CODES, type AnalysisOptions, type Diagnostic, type Diagnosti
 export { parseRelease } from './release';
 export { hoverAt, type Hover, type HoverContext } from './hover';
 export { completionsAt, type CompletionItem } from './completion';
-export { applyEdits, fixAll, fixesFor, type Fix, type FixKind, type TextEdit } from './fixes';
+export { applyEdits, fixAll, fixesFor, type Fix, type FixAllResult, type FixFailure, type FixKind, type FixResult, type TextEdit } from './fixes';

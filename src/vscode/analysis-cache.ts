@@ -22,7 +22,8 @@ export class AnalysisCache implements vscode.Disposable {
 		const settings = `${release}\u0000${hints}`;
 		const hit = this.entries.get(key);
 		if (hit && hit.version === document.version && hit.settings === settings) return hit.analysis;
-		const analysis = analyze(document.getText(), { ...(hints ? { host: this.host } : {}), ...(release ? { unikraftRelease: release } : {}) });
+		// The host is always given (fixes pick architectures by it); the setting only silences the hints.
+		const analysis = analyze(document.getText(), { host: this.host, ...(hints ? {} : { hostHints: false }), ...(release ? { unikraftRelease: release } : {}) });
 		// A closed document's close event has fired already: an entry stored now would never go.
 		if (!document.isClosed) this.entries.set(key, { version: document.version, settings, analysis });
 		return analysis;

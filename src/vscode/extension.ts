@@ -22,7 +22,7 @@ export function activate(context: vscode.ExtensionContext): void {
 	context.subscriptions.push(cache, registerDiagnostics(readme, cache));
 	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media'), host), registerCompletion(cache));
 	context.subscriptions.push(registerSupportView(context.extensionUri, cache, host), registerStatusBar(host));
-	context.subscriptions.push(registerCodeActions(cache, host));
+	context.subscriptions.push(registerCodeActions(cache));
 }
 
 export function deactivate(): void {}
