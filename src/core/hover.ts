@@ -67,7 +67,7 @@ function targetHover(analysis: Analysis, offset: number, env: HoverEnv): Hover |
 			return { span: p.span, markdown };
 		}
 		if (a && named(a.text) && within(a.span, offset)) {
-			return { span: a.span, markdown: architectureHover(a.text, env, p && named(p.text) ? p.text : undefined) };
+			return { span: a.span, markdown: architectureHover(a, env, p && named(p.text) ? p.found : undefined) };
 		}
 	}
 	return undefined;

@@ -7,7 +7,7 @@
 // not offered where that value would be an error (an unknown name, a pair that cannot
 // build, a second platform), and not preferred where it would be a warning (a target the
 // file already has).
-import { isMap, isScalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { ARCH_KEYS, PLATFORM_KEYS } from '../../data/target-keys';
 import type { Analysis } from '../analyze';
 import { lookupArchitecture, lookupPlatform } from '../support';
@@ -28,8 +28,8 @@ export const unknownKeyFixes: FixProvider = {
 		const pair = map?.items[data.at.pair];
 		if (!map || !pair || !isScalar(pair.key)) return [];
 		const keys = new Set(map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
-		const start = pair.key.range![0];
-		const span = { start, end: pair.key.range![1] };
+		if (!pair.key.range) return [];
+		const span = { start: pair.key.range[0], end: pair.key.range[1] };
 		const out: Fix[] = [];
 		for (const key of data.candidates) {
 			if (keys.has(key)) continue;
@@ -70,7 +70,7 @@ function renameVerdict(analysis: Analysis, index: number, pair: number, key: str
 	const isPlatform = PLATFORM_KEYS.includes(key);
 	if (!t || (!isPlatform && !ARCH_KEYS.includes(key))) return 'ok';
 	const own = (t.node as YAMLMap).items[pair];
-	const value = stringValue(own?.value as never);
+	const value = stringValue((own?.value ?? null) as Node | null);
 	if (value === undefined) return 'error';
 	// A second key for the same half is a conflict `kraft` may resolve either way.
 	const sameHalf = t.entries.some((e) => e.pair !== own && (isPlatform ? PLATFORM_KEYS.includes(e.key ?? '') : ARCH_KEYS.includes(e.key ?? '') || (PLATFORM_KEYS.includes(e.key ?? '') && (stringValue(e.value) ?? '').includes('/'))));
