@@ -20,7 +20,7 @@ export interface Hover {
 
 /** What the adapter knows that the core cannot find out itself. Every field is optional. */
 export interface HoverContext {
-	/** The machine `kraft run` would use: for: how would it run here? */
+	/** The machine `kraft run` would use, for: how would it run here? Default: the host the analysis was given. */
 	readonly host?: HostFacts;
 	/** The extension's `media/` folder as a URI string, for the drawings. Without it, pictures link to the docs. */
 	readonly mediaBase?: string;
@@ -38,10 +38,11 @@ export function hoverAt(analysis: Analysis, offset: number, context: HoverContex
 	if (analysis.ignored) return undefined;
 	try {
 		const mediaBase = context.mediaBase?.replace(/\/+$/, '');
+		const host = context.host ?? analysis.options.host;
 		const env: HoverEnv = {
 			release: analysis.release,
 			spec: analysis.spec,
-			...(context.host ? { host: context.host } : {}),
+			...(host ? { host } : {}),
 			pictures: { ...(mediaBase ? { mediaBase } : {}), inline: context.inlineImages ?? (mediaBase?.startsWith('file:') ?? false) },
 		};
 		return targetHover(analysis, offset, env) ?? keyHoverAt(analysis, offset, env);

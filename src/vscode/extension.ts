@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
 	// `vsce` ships the README as `readme.md`; a development checkout has `README.md`.
 	const readme = vscode.Uri.joinPath(context.extensionUri, existsSync(join(context.extensionPath, 'readme.md')) ? 'readme.md' : 'README.md');
 	context.subscriptions.push(cache, registerDiagnostics(readme, cache));
-	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media'), host), registerCompletion(cache));
+	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media')), registerCompletion(cache));
 	context.subscriptions.push(registerSupportView(context.extensionUri, cache, host), registerStatusBar(host));
 	context.subscriptions.push(registerCodeActions(cache));
 }
