@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The command-line linter: a thin adapter that reads files and prints what the core finds.
 import { basename, dirname, resolve } from 'node:path';
-import { analyze, fixesFor, gatherWorkspace, isBinary, workspaceRequests, type AnalysisOptions, type WorkspaceFacts } from '../core';
+import { analyze, fixesFor, gatherWorkspace, isBinary, workspaceRequests, type AnalysisOptions, type FixFailure, type WorkspaceFacts } from '../core';
 import { detectHost } from '../node/detect-host';
 import { nodeWorkspaceFs } from '../node/workspace-fs';
 import { parseArgs, USAGE } from './args';
@@ -66,6 +66,7 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
 			const result = fixText(text, analysisOptions);
 			({ text, analysis } = result);
 			fixed = result.edits;
+			for (const f of result.failures) err(fixFailure(file, f));
 			if (result.text !== read.text) {
 				try {
 					writeInPlace(file, bytes.bytes, encodeFile(result.text, read));
@@ -85,7 +86,11 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
 			skip(file, analysis.ignored, ignoredMessage(analysis.ignored, text.length));
 			continue;
 		}
-		const report = toFileReport(file, text, analysis.diagnostics, (d) => fixesFor(analysis, d));
+		const report = toFileReport(file, text, analysis.diagnostics, (d) => {
+			const { fixes, failures } = fixesFor(analysis, d);
+			for (const f of failures ?? []) err(fixFailure(file, f));
+			return fixes;
+		});
 		reports.push(fixed === undefined ? report : { ...report, fixed });
 	}
 	if (options.format === 'json') out(JSON.stringify(reports, null, 2));
@@ -111,3 +116,9 @@ if (require.main === module) {
 		process.exitCode = code;
 	});
 }
+
+/** A fix provider that threw: a bug, said on stderr; its fixes are left out and the rest stands. */
+function fixFailure(file: string, f: FixFailure): string {
+	return `kraftfile-lint: internal error: the fixes of ${f.code} failed for ${file}: ${String((f.error as Error)?.stack ?? f.error)}`;
+}
+

@@ -1,25 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-import { analyze, applyEdits, fixAll, type Analysis, type AnalysisOptions } from '../core';
-
-/** How many rounds `--fix` makes at most, as `eslint --fix` does: a fix can uncover another. */
-const MAX_ROUNDS = 10;
+import { analyze, applyEdits, fixAll, type Analysis, type AnalysisOptions, type FixFailure } from '../core';
 
 /**
- * Applies the preferred fixes of `text` until none is left (or `MAX_ROUNDS`), and returns
- * the fixed text, its analysis and how many edits were made.
+ * Applies the preferred fixes of `text` until none is left (fix-all runs to its fixed
+ * point itself), and returns the fixed text, its analysis, how many edits were made and
+ * the fix providers that failed on the way.
  */
-export function fixText(text: string, options: AnalysisOptions): { text: string; analysis: Analysis; edits: number } {
-	let current = text;
-	let analysis = analyze(current, options);
-	let edits = 0;
-	for (let round = 0; round < MAX_ROUNDS; round++) {
-		const todo = fixAll(analysis, options.host);
-		if (todo.length === 0) break;
-		const next = applyEdits(current, todo);
-		if (next === current) break;
-		edits += todo.length;
-		current = next;
-		analysis = analyze(current, options);
-	}
-	return { text: current, analysis, edits };
+export function fixText(text: string, options: AnalysisOptions): { text: string; analysis: Analysis; edits: number; failures: readonly FixFailure[] } {
+	const before = analyze(text, options);
+	const { edits, failures = [] } = fixAll(before);
+	const fixed = edits.length > 0 ? applyEdits(text, edits) : text;
+	if (fixed === text) return { text, analysis: before, edits: 0, failures };
+	return { text: fixed, analysis: analyze(fixed, options), edits: edits.length, failures };
 }

@@ -7,7 +7,7 @@ import type { KraftfileModel } from './model';
 import type { KraftfileDoc } from './parse';
 import type { ReleaseInEffect } from './release';
 import type { SpecInEffect } from './spec';
-import type { Diagnostic, DiagnosticCode } from './types';
+import type { AnalysisOptions, Diagnostic, DiagnosticCode } from './types';
 
 /** Everything the editor features need about one version of a document, computed once. */
 export interface Analysis {
@@ -16,6 +16,8 @@ export interface Analysis {
 	readonly release: ReleaseInEffect;
 	readonly spec: SpecInEffect;
 	readonly diagnostics: readonly Diagnostic[];
+	/** The options it was made with, as given: fixes and fix-all read the host and release from here. */
+	readonly options: AnalysisOptions;
 	/** Set when the text was not checked: binary, or over a bound of src/core/limits.ts. */
 	readonly ignored?: IgnoredReason;
 	/** Rules that threw (their diagnostics are left out), for the adapter to log. */

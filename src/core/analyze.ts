@@ -23,7 +23,7 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 		return analyzeChecked(text, options);
 	} catch (error) {
 		// Not even the options are trusted here, so that this cannot throw in turn.
-		return { ...emptyAnalysis(text, {}), failures: [{ codes: [], error }] };
+		return { ...emptyAnalysis(text, {}), options, failures: [{ codes: [], error }] };
 	}
 }
 
@@ -35,7 +35,7 @@ function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 	const model = buildModel(k);
 	// Aliases and merges can make a small file expand without bound; the rules would pay for it.
 	if (workSpent(k.doc) > activeLimits().maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
-	const release = releaseInEffect(k, model, options.unikraftRelease, options.unikraftReleaseFrom);
+	const release = releaseInEffect(k, model.top.entries, options.unikraftRelease, options.unikraftReleaseFrom);
 	const spec = specInEffect(model);
 	const diagnostics: Diagnostic[] = [];
 	// Diagnostics already reported, by place (code and span) with the first message there;
@@ -85,5 +85,5 @@ function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 		for (const d of kept) diagnostics.push(d);
 	}
 	diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-	return { k, model, release, spec, diagnostics, ...(failures.length ? { failures } : {}) };
+	return { k, model, release, spec, diagnostics, options, ...(failures.length ? { failures } : {}) };
 }

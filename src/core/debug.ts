@@ -6,7 +6,7 @@ import { kconfigBlocks, type KconfigBlock } from './kconfig';
 import type { KraftfileModel, TargetModel } from './model';
 import type { KraftfileDoc } from './parse';
 import type { ReleaseInEffect } from './release';
-import { ARCH_NAMES, lookupArchitecture, lookupPlatform, platformRow, platformsIn, supportInEffect } from './support';
+import { ARCH_NAMES, platformRow, platformsIn, supportInEffect } from './support';
 import type { Span } from './types';
 import { lastEntry } from './yaml-nodes';
 
@@ -47,13 +47,13 @@ export function hasLinuxu(release: ReleaseInEffect): boolean {
 
 /** True for a target whose platform is `linuxu`. */
 export function isLinuxuTarget(t: TargetModel): boolean {
-	const p = t.platform ? lookupPlatform(t.platform.text) : undefined;
+	const p = t.platform?.found;
 	return p?.kind === 'platform' && p.row.id === 'linuxu';
 }
 
 /** A target's architecture, when it is one Unikraft knows. */
 export function archOf(t: TargetModel): ArchId | undefined {
-	const a = t.architecture ? lookupArchitecture(t.architecture.text) : undefined;
+	const a = t.architecture?.found;
 	return a?.kind === 'architecture' ? a.row.id : undefined;
 }
 

@@ -9,7 +9,6 @@ import type { HoverEnv } from './hover/env';
 import { keyHover } from './hover/key';
 import { otherPlatformHover, unknownPlatformHover } from './hover/other-platform';
 import { knownPlatformHover } from './hover/platform';
-import { lookupArchitecture, lookupPlatform } from './support';
 import type { Span } from './types';
 import { mapEntries, type MapEntry } from './yaml-nodes';
 
@@ -21,7 +20,7 @@ export interface Hover {
 
 /** What the adapter knows that the core cannot find out itself. Every field is optional. */
 export interface HoverContext {
-	/** The machine `kraft run` would use: for: how would it run here? */
+	/** The machine `kraft run` would use, for: how would it run here? Default: the host the analysis was given. */
 	readonly host?: HostFacts;
 	/** The extension's `media/` folder as a URI string, for the drawings. Without it, pictures link to the docs. */
 	readonly mediaBase?: string;
@@ -39,10 +38,11 @@ export function hoverAt(analysis: Analysis, offset: number, context: HoverContex
 	if (analysis.ignored) return undefined;
 	try {
 		const mediaBase = context.mediaBase?.replace(/\/+$/, '');
+		const host = context.host ?? analysis.options.host;
 		const env: HoverEnv = {
 			release: analysis.release,
 			spec: analysis.spec,
-			...(context.host ? { host: context.host } : {}),
+			...(host ? { host } : {}),
 			pictures: { ...(mediaBase ? { mediaBase } : {}), inline: context.inlineImages ?? (mediaBase?.startsWith('file:') ?? false) },
 		};
 		return targetHover(analysis, offset, env) ?? keyHoverAt(analysis, offset, env);
@@ -56,8 +56,8 @@ function targetHover(analysis: Analysis, offset: number, env: HoverEnv): Hover |
 		const p = t.platform;
 		const a = t.architecture;
 		if (p && named(p.text) && within(p.span, offset)) {
-			const found = lookupPlatform(p.text);
-			const arch = a ? lookupArchitecture(a.text) : undefined;
+			const found = p.found;
+			const arch = a?.found;
 			const archId = arch?.kind === 'architecture' ? arch.row.id : arch?.kind === 'misnomer' ? arch.means : undefined;
 			const markdown =
 				found.kind === 'platform'
@@ -68,7 +68,7 @@ function targetHover(analysis: Analysis, offset: number, env: HoverEnv): Hover |
 			return { span: p.span, markdown };
 		}
 		if (a && named(a.text) && within(a.span, offset)) {
-			return { span: a.span, markdown: architectureHover(a.text, env, p && named(p.text) ? p.text : undefined) };
+			return { span: a.span, markdown: architectureHover(a, env, p && named(p.text) ? p.found : undefined) };
 		}
 	}
 	return undefined;

@@ -32,7 +32,7 @@ export function ignoredAnalysis(text: string, options: AnalysisOptions, ignored:
 export function emptyAnalysis(text: string, options: AnalysisOptions): Analysis {
 	const k: KraftfileDoc = { text, doc: undefined, syntaxProblems: [], extraDocuments: [] };
 	const model = buildModel(k);
-	return { k, model, release: releaseInEffect(k, model, options.unikraftRelease, options.unikraftReleaseFrom), spec: specInEffect(model), diagnostics: [] };
+	return { k, model, release: releaseInEffect(k, model.top.entries, options.unikraftRelease, options.unikraftReleaseFrom), spec: specInEffect(model), diagnostics: [], options };
 }
 
 function tooLargeMessage(reason: IgnoredReason, detail: number): string {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { ARCH_KEYS, NAME_KEYS, PLATFORM_KEYS } from '../data/target-keys';
 import type { KraftfileDoc } from './parse';
 import { charge } from './limits';
+import { lookupArchitecture, lookupPlatform, type ArchLookup, type PlatformLookup } from './support';
 import { firstLine } from './text';
 import type { Span } from './types';
 import { contentStart, lastEntry, mapEntries, resolve, spanOf, stringValue, type MapEntry } from './yaml-nodes';
@@ -19,6 +21,16 @@ export interface NamePart {
 	readonly key?: string;
 }
 
+/** A target's platform, resolved once: what the name means (a row, an alias, another kind of platform, unknown). */
+export interface PlatformPart extends NamePart {
+	readonly found: PlatformLookup;
+}
+
+/** A target's architecture, resolved once: a known one, a misnomer, one Unikraft lacks, or unknown. */
+export interface ArchPart extends NamePart {
+	readonly found: ArchLookup;
+}
+
 export interface TargetModel {
 	readonly index: number;
 	/** The whole list item as written (for an alias, the `*name`). */
@@ -32,8 +44,8 @@ export interface TargetModel {
 	readonly viaAlias: boolean;
 	/** For the map form: its entries (merges applied). */
 	readonly entries: readonly MapEntry[];
-	readonly platform?: NamePart;
-	readonly architecture?: NamePart;
+	readonly platform?: PlatformPart;
+	readonly architecture?: ArchPart;
 	/** The target's own `name` (or `kernel`, which the legacy loader reads as the name). */
 	readonly name?: string;
 }
@@ -101,19 +113,19 @@ function readTarget(k: KraftfileDoc, raw: Node | null, index: number): TargetMod
 	// A map target is pointed at by its first own entry (`name: …` or `platform: …`).
 	const first = viaAlias ? undefined : entries.find((e) => !e.mergedAt);
 	const head = first ? firstLine(k.text, { start: first.keySpan.start, end: Math.max(first.keySpan.end, first.valueSpan.end) }) : itemHead;
-	let platform: NamePart | undefined;
-	let architecture: NamePart | undefined;
+	let platform: PlatformPart | undefined;
+	let architecture: ArchPart | undefined;
 	let name: string | undefined;
 	// Go ranges over a map in random order; where keys conflict a rule reports it, and
 	// here the last one written wins so that the model is at least deterministic.
 	for (const e of entries) {
-		if ((e.key === 'platform' || e.key === 'plat') && isScalar(e.value) && typeof e.value.value === 'string') {
+		if (PLATFORM_KEYS.includes(e.key ?? '') && isScalar(e.value) && typeof e.value.value === 'string') {
 			const [p, a] = splitPlatArch(k.text, e.value, e.key);
 			if (p) platform = p;
 			if (a) architecture = a;
-		} else if ((e.key === 'architecture' || e.key === 'arch') && isScalar(e.value) && typeof e.value.value === 'string') {
-			architecture = namePart(k.text, e.value, 0, e.value.value.length, e.key);
-		} else if ((e.key === 'name' || e.key === 'kernel') && typeof stringValue(e.value) === 'string') {
+		} else if (ARCH_KEYS.includes(e.key ?? '') && isScalar(e.value) && typeof e.value.value === 'string') {
+			architecture = asArch(namePart(k.text, e.value, 0, e.value.value.length, e.key));
+		} else if (NAME_KEYS.includes(e.key ?? '') && typeof stringValue(e.value) === 'string') {
 			name = stringValue(e.value);
 		}
 	}
@@ -130,18 +142,41 @@ function readTarget(k: KraftfileDoc, raw: Node | null, index: number): TargetMod
  * Parts point at where the text is written, also when it comes through an alias or a
  * `<<` merge: that is where a fix has to go.
  */
-function splitPlatArch(text: string, node: Scalar, key: string | undefined): [NamePart | undefined, NamePart | undefined] {
+function splitPlatArch(text: string, node: Scalar, key: string | undefined): [PlatformPart | undefined, ArchPart | undefined] {
 	const value = node.value as string;
 	const slash = value.indexOf('/');
-	if (slash < 0) return [key ? namePart(text, node, 0, value.length, key) : undefined, undefined];
-	return [namePart(text, node, 0, slash, key), namePart(text, node, slash + 1, value.length, key)];
+	if (slash < 0) return [key ? asPlatform(namePart(text, node, 0, value.length, key)) : undefined, undefined];
+	return [asPlatform(namePart(text, node, 0, slash, key)), asArch(namePart(text, node, slash + 1, value.length, key))];
 }
 
-function namePart(text: string, node: Scalar, from: number, to: number, key: string | undefined): NamePart {
+/** The platform name resolved: the rules, fixes, hover and completion read `found`. */
+function asPlatform(part: Writable<NamePart>): PlatformPart {
+	return Object.assign(part, { found: lookupPlatform(part.text) });
+}
+
+function asArch(part: Writable<NamePart>): ArchPart {
+	return Object.assign(part, { found: lookupArchitecture(part.text) });
+}
+
+function namePart(text: string, node: Scalar, from: number, to: number, key: string | undefined): Writable<NamePart> {
 	const value = node.value as string;
 	const part = value.slice(from, to);
 	const start = contentStart(text, node);
 	const name: Writable<NamePart> = start === undefined ? { text: part, span: spanOf(node), exact: false } : { text: part, span: { start: start + from, end: start + to }, exact: true };
 	if (key) name.key = key;
 	return name;
+}
+
+/**
+ * The indices of the targets that read the text at `span` (more than one when an alias
+ * or a `<<` merge repeats a target): for a rule to name in a diagnostic's data, so that
+ * no fix has to search by span.
+ */
+export function targetsReading(model: KraftfileModel, span: Span): number[] {
+	const out: number[] = [];
+	for (const t of model.targets) {
+		const parts = [t.span, t.head, t.platform?.span, t.architecture?.span];
+		if (parts.some((s) => s !== undefined && s.start <= span.start && span.end <= s.end)) out.push(t.index);
+	}
+	return out;
 }

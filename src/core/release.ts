@@ -7,10 +7,9 @@
 import { isMap } from 'yaml';
 import { BRANCHES, type BranchRow } from '../data/branches';
 import { LATEST_RELEASE, RELEASES } from '../data/releases';
-import type { KraftfileModel } from './model';
 import type { KraftfileDoc } from './parse';
 import type { Span } from './types';
-import { lastEntry, mapEntries, spanOf, stringValue } from './yaml-nodes';
+import { lastEntry, mapEntries, spanOf, stringValue, type MapEntry } from './yaml-nodes';
 
 /** A Unikraft release as numbers, e.g. `0.16.3` → [0, 16, 3]. */
 export type ReleaseVersion = readonly [number, number, number];
@@ -77,9 +76,13 @@ export interface ReleaseInEffect {
  */
 export const SETTING_OVERRIDES: readonly ReleaseForm[] = ['stable', 'other-version', 'source', 'absent'];
 
-/** Reads the release in effect: `unikraft` as a string or as a map's `version`/`source`. */
-export function releaseInEffect(k: KraftfileDoc, model: KraftfileModel, setting: string | undefined, settingName?: string): ReleaseInEffect {
-	const read = readUnikraft(k, model);
+/**
+ * Reads the release in effect: `unikraft` as a string or as a map's `version`/`source`.
+ * `top`: the root map's entries (the model's `top.entries`), not the model, which reads
+ * the support matrix and so depends on this file.
+ */
+export function releaseInEffect(k: KraftfileDoc, top: readonly MapEntry[] | undefined, setting: string | undefined, settingName?: string): ReleaseInEffect {
+	const read = readUnikraft(k, top);
 	const fromSetting = setting ? parseRelease(setting) : undefined;
 	if (fromSetting && SETTING_OVERRIDES.includes(read.form)) {
 		const r: Writable<ReleaseInEffect> = { ...exactly(fromSetting), form: read.form, origin: 'setting' };
@@ -92,8 +95,7 @@ export function releaseInEffect(k: KraftfileDoc, model: KraftfileModel, setting:
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-function readUnikraft(k: KraftfileDoc, model: KraftfileModel): ReleaseInEffect {
-	const top = model.top.entries;
+function readUnikraft(k: KraftfileDoc, top: readonly MapEntry[] | undefined): ReleaseInEffect {
 	const entry = top && lastEntry(top, 'unikraft');
 	if (!entry || !k.doc || entry.value == null) {
 		if (top && lastEntry(top, 'runtime')) return unknown('runtime', 'default');

@@ -63,7 +63,61 @@ export interface Diagnostic {
 	readonly span: Span;
 	/** Values that would be right here, best first (for quick fixes and "did you mean"). */
 	readonly suggestions?: readonly Replacement[];
+	/** What the rule found, for the fixes to work from (never parsed back out of `message`). */
+	readonly data?: DiagnosticData;
 }
+
+/** A platform or an architecture: the two halves of a target. */
+export type TargetHalf = 'platform' | 'architecture';
+
+/**
+ * Where a key `kraft` ignores is written, when it is written in a map of its own (not
+ * through an alias or a `<<` merge): the map by its owner, and the pair's index in it.
+ * `top`: the root map; `target`: the map of `model.targets[target]`; `component`: the map
+ * of top-level entry `entry` (`unikraft`, `template`), or of entry `library` of the
+ * `libraries` map there.
+ */
+export type KeyLocation =
+	| { readonly owner: 'top'; readonly pair: number }
+	| { readonly owner: 'target'; readonly target: number; readonly pair: number }
+	| { readonly owner: 'component'; readonly entry: number; readonly library?: number; readonly pair: number };
+
+/** One step from a YAML collection to a node in it: item `n` (a map's: its value), or `{ key: n }`, the key of a map's pair `n`. */
+export type PathStep = number | { readonly key: number };
+
+/**
+ * What a rule found, by the finding: plain JSON (a language server sends it as LSP
+ * `data`), so targets are indices into `model.targets` and nodes are paths, never objects.
+ */
+export type DiagnosticData =
+	/** `targets` is not a list. */
+	| { readonly kind: 'targets-not-list' }
+	/** A target that is neither a string nor a map. */
+	| { readonly kind: 'not-a-target'; readonly target: number }
+	/** A lone name (`- qemu`) where `plat/arch` belongs. */
+	| { readonly kind: 'lone-name'; readonly target: number }
+	/** A target without one half: an empty side of `plat/arch`, or a map without the key. */
+	| { readonly kind: 'missing-half'; readonly target: number; readonly half: TargetHalf }
+	/** A platform, architecture or name key whose value `kraft` cannot read. */
+	| { readonly kind: 'bad-value'; readonly target: number; readonly key: string }
+	/** A platform or architecture name that is not right; `targets`: every target that reads it, in order. */
+	| { readonly kind: 'target-name'; readonly half: TargetHalf; readonly written: string; readonly targets: readonly number[] }
+	/** A pair the release cannot build (or builds with a caveat); `targets`: every target that reads the text there. */
+	| { readonly kind: 'target-support'; readonly targets: readonly number[] }
+	/** A `linuxu` target in a file that is no debug build; `target`: the first written in place that reads it. */
+	| { readonly kind: 'linuxu-debug-only'; readonly target?: number }
+	/** A debug build; `target`: the target the option or name belongs to (none for a global option). */
+	| { readonly kind: 'debug-build'; readonly target?: number }
+	/** A target that sets one half twice. */
+	| { readonly kind: 'conflict'; readonly target: number; readonly half: TargetHalf }
+	/** A target the same as an earlier one. */
+	| { readonly kind: 'duplicate-target'; readonly target: number; readonly first: number }
+	/** Key `key` set twice in the map at `map` (a path from the root): pair `pair`, and the `earlier` one. */
+	| { readonly kind: 'duplicate-key'; readonly map: readonly PathStep[]; readonly pair: number; readonly earlier: number; readonly key: string }
+	/** A key `kraft` ignores; `candidates`: the known keys it may mean, best first; `v07Name`: a target `name` under spec v0.7. */
+	| { readonly kind: 'unknown-key'; readonly key?: string; readonly candidates: readonly string[]; readonly at?: KeyLocation; readonly v07Name?: true }
+	/** Both `spec` and `specification`: `ignored` is the one this diagnostic is on, `read` the one `kraft` reads. */
+	| { readonly kind: 'spec-twice'; readonly ignored: string; readonly read: string };
 
 /** Options of one analysis. Everything the core needs from outside comes in here. */
 export interface AnalysisOptions {
@@ -86,4 +140,9 @@ export interface AnalysisOptions {
 	 * CLI's `--no-workspace`), rules that need it say nothing.
 	 */
 	readonly workspace?: WorkspaceFacts;
+	/**
+	 * False turns the host hints (`emulated-target`, `not-runnable-here`) off while `host`
+	 * still picks what fixes add (the editor setting `kraftfile.hostHints`). Default: on.
+	 */
+	readonly hostHints?: boolean;
 }

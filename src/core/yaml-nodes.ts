@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { charge } from './limits';
-import type { Span } from './types';
+import type { PathStep, Span } from './types';
 
 /** How deep `<<` merges are followed before giving up (a guard against alias cycles). */
 const MAX_MERGE_DEPTH = 8;
@@ -46,6 +46,38 @@ function walk(node: unknown, fn: (node: Node) => void): void {
 	} else if (isScalar(node) || isAlias(node)) {
 		fn(node);
 	}
+}
+
+/**
+ * Calls `fn` with every map of the document as written (aliases are not followed) and its
+ * path from the root (see `PathStep`), in the order `forEachNode` visits them.
+ */
+export function forEachMap(doc: Document.Parsed, fn: (map: YAMLMap, path: readonly PathStep[]) => void): void {
+	// Paths are built only for collections: most nodes are scalars.
+	const visit = (node: unknown, path: PathStep[]): void => {
+		if (!isCollection(node)) return;
+		if (isMap(node)) fn(node, path);
+		node.items.forEach((item, i) => {
+			if (isPair(item)) {
+				if (isCollection(item.key)) visit(item.key, [...path, { key: i }]);
+				if (isCollection(item.value)) visit(item.value, [...path, i]);
+			} else if (isCollection(item)) {
+				visit(item, [...path, i]);
+			}
+		});
+	};
+	visit(doc.contents, []);
+}
+
+/** The node at `path` (from `forEachMap`), or `undefined` when the document has none there. */
+export function nodeAt(doc: Document.Parsed, path: readonly PathStep[]): Node | undefined {
+	let node: unknown = doc.contents;
+	for (const step of path) {
+		if (!isCollection(node)) return undefined;
+		const item = node.items[typeof step === 'number' ? step : step.key];
+		node = isPair(item) ? (typeof step === 'number' ? item.value : item.key) : typeof step === 'number' ? item : undefined;
+	}
+	return (node ?? undefined) as Node | undefined;
 }
 
 /** What a YAML value is, in words for messages ("a number", "a list" …). */

@@ -3,7 +3,10 @@
 // actions share the same parse. The only place that turns settings into the core's
 // options, and the only place that asks the core for fixes.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, fixAll, fixesFor, type Analysis, type AnalysisOptions, type Diagnostic, type Fix, type HostFacts, type TextEdit } from '../core';
+import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze, fixAll, fixesFor, gatherWorkspace, workspaceRequests, type Analysis, type AnalysisOptions, type Diagnostic, type Fix, type FixFailure, type HostFacts, type TextEdit, type WorkspaceFacts } from '../core';
+import { nodeWorkspaceFs } from '../node/workspace-fs';
 import { Positions } from './convert';
 import type { Settings, SettingsSource } from './settings';
 
@@ -36,7 +39,12 @@ export class Analyses {
 		const hit = this.entries.get(document.uri);
 		if (hit && hit.version === document.version && hit.key === key) return hit;
 		const positions = new Positions(document.getText());
-		const entry = { version: document.version, analysis: analyze(positions.text, options), positions, options, key };
+		let analysis = analyze(positions.text, options);
+		// The files around it (two Kraftfile names in one folder …), through the same Node
+		// interface as the CLI; only for documents on disk, and only what the rules ask for.
+		const workspace = await workspaceOf(document.uri, analysis);
+		if (workspace) analysis = analyze(positions.text, { ...options, workspace });
+		const entry = { version: document.version, analysis, positions, options, key };
 		if (this.isOpen(document.uri)) this.entries.set(document.uri, entry);
 		return entry;
 	}
@@ -50,12 +58,39 @@ export class Analyses {
 	}
 }
 
-/** The fixes of core diagnostic `d`. */
+/** The facts the rules ask for about the files around a `file:` document; `undefined` for the rest. Never rejects. */
+async function workspaceOf(uri: string, analysis: Analysis): Promise<WorkspaceFacts | undefined> {
+	if (!uri.startsWith('file:')) return undefined;
+	const requests = workspaceRequests(analysis);
+	if (requests.length === 0) return undefined;
+	try {
+		const path = fileURLToPath(uri);
+		return { ...(await gatherWorkspace(requests, nodeWorkspaceFs(dirname(path)))), fileName: basename(path) };
+	} catch {
+		return undefined;
+	}
+}
+
+/** A fix provider that threw is a bug: said on stderr (the protocol is on stdout), once per code. */
+const reported = new Set<string>();
+function report(failures: readonly FixFailure[] | undefined): void {
+	for (const f of failures ?? []) {
+		if (reported.has(f.code)) continue;
+		reported.add(f.code);
+		console.error(`[kraftfile] the fixes of ${f.code} failed; they are left out`, f.error);
+	}
+}
+
+/** The fixes of core diagnostic `d` (the host, if any, comes with the analysis). */
 export function fixesOf(a: Analysed, d: Diagnostic): Fix[] {
-	return fixesFor(a.analysis, d, a.options.host);
+	const { fixes, failures } = fixesFor(a.analysis, d);
+	report(failures);
+	return fixes;
 }
 
 /** Every preferred fix at once (`source.fixAll.kraftfile`). */
 export function allFixes(a: Analysed): TextEdit[] {
-	return fixAll(a.analysis, a.options.host);
+	const { edits, failures } = fixAll(a.analysis);
+	report(failures);
+	return edits;
 }

@@ -29,8 +29,8 @@ export function activateWith(context: vscode.ExtensionContext, facts: EntryFacts
 	const workspace = new WorkspaceFactsCache();
 	const cache = new AnalysisCache(workspace, host);
 	context.subscriptions.push(workspace, cache, registerDiagnostics(readme, cache));
-	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media'), host), registerCompletion(cache));
+	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media')), registerCompletion(cache));
 	context.subscriptions.push(registerSupportView(context.extensionUri, cache, host ?? {}));
 	if (host) context.subscriptions.push(registerStatusBar(host));
-	context.subscriptions.push(registerCodeActions(cache, host));
+	context.subscriptions.push(registerCodeActions(cache));
 }

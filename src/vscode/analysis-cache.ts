@@ -31,7 +31,8 @@ export class AnalysisCache implements vscode.Disposable {
 		const workspace = this.workspace.factsFor(document);
 		const hit = this.entries.get(key);
 		if (hit && hit.version === document.version && hit.settings === settings && hit.workspace === workspace) return hit.analysis;
-		const analysis = analyze(document.getText(), { ...(hints && this.host ? { host: this.host } : {}), ...(release ? { unikraftRelease: release } : {}), ...(workspace ? { workspace } : {}) });
+		// The host is always given where known (fixes pick architectures by it); the setting only silences the hints.
+		const analysis = analyze(document.getText(), { ...(this.host ? { host: this.host } : {}), ...(hints ? {} : { hostHints: false }), ...(release ? { unikraftRelease: release } : {}), ...(workspace ? { workspace } : {}) });
 		// A closed document's close event has fired already: an entry stored now would never go.
 		if (!document.isClosed) this.entries.set(key, { version: document.version, settings, workspace, analysis });
 		return analysis;

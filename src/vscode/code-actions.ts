@@ -4,15 +4,15 @@
 // preferred fix, so `"editor.codeActionsOnSave": { "source.fixAll.kraftfile": "explicit" }`
 // works. Nothing changes the text unless the user picks an action (or asks for it on save).
 import * as vscode from 'vscode';
-import { fixAll, fixesFor, type Diagnostic, type Fix, type HostFacts, type TextEdit } from '../core';
+import { fixAll, fixesFor, type Diagnostic, type Fix, type FixFailure, type TextEdit } from '../core';
 import type { AnalysisCache } from './analysis-cache';
 import { DIAGNOSTIC_SOURCE, toRange } from './convert';
 import { KRAFTFILE_SELECTOR } from './selector';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('kraftfile');
 
-export function registerCodeActions(cache: AnalysisCache, host?: HostFacts): vscode.Disposable {
-	return vscode.languages.registerCodeActionsProvider(KRAFTFILE_SELECTOR, new KraftfileCodeActions(cache, host), {
+export function registerCodeActions(cache: AnalysisCache): vscode.Disposable {
+	return vscode.languages.registerCodeActionsProvider(KRAFTFILE_SELECTOR, new KraftfileCodeActions(cache), {
 		providedCodeActionKinds: KraftfileCodeActions.kinds,
 	});
 }
@@ -20,10 +20,10 @@ export function registerCodeActions(cache: AnalysisCache, host?: HostFacts): vsc
 export class KraftfileCodeActions implements vscode.CodeActionProvider {
 	static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite, FIX_ALL_KIND];
 
-	constructor(
-		private readonly cache: AnalysisCache,
-		private readonly host?: HostFacts,
-	) {}
+	/** Fix providers already logged as failing, by code: each is said once, as for rules. */
+	private readonly logged = new Set<string>();
+
+	constructor(private readonly cache: AnalysisCache) {}
 
 	provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
 		const analysis = this.cache.get(document);
@@ -36,7 +36,9 @@ export class KraftfileCodeActions implements vscode.CodeActionProvider {
 			const at = toRange(document, d.span);
 			const shown = context.diagnostics.find((v) => sameDiagnostic(v, d, at));
 			if (!shown && !at.intersection(range)) continue;
-			for (const fix of fixesFor(analysis, d, this.host)) {
+			const { fixes, failures } = fixesFor(analysis, d);
+			this.log(failures);
+			for (const fix of fixes) {
 				const action = toAction(document, fix, shown);
 				if (!only || only.contains(action.kind!)) actions.push(action);
 			}
@@ -45,11 +47,21 @@ export class KraftfileCodeActions implements vscode.CodeActionProvider {
 	}
 
 	private fixAll(document: vscode.TextDocument, analysis: ReturnType<AnalysisCache['get']>): vscode.CodeAction[] {
-		const edits = fixAll(analysis, this.host);
+		const { edits, failures } = fixAll(analysis);
+		this.log(failures);
 		if (edits.length === 0) return [];
 		const action = new vscode.CodeAction('Fix all Kraftfile problems that have a certain fix', FIX_ALL_KIND);
 		action.edit = toWorkspaceEdit(document, edits);
 		return [action];
+	}
+
+	/** A fix provider that threw is a bug: its fixes are left out and it is logged, once per code. */
+	private log(failures: readonly FixFailure[] | undefined): void {
+		for (const f of failures ?? []) {
+			if (this.logged.has(f.code)) continue;
+			this.logged.add(f.code);
+			console.error(`[kraftfile] the fixes of ${f.code} failed; they are left out`, f.error);
+		}
 	}
 }
 

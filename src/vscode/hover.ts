@@ -2,7 +2,7 @@
 // Hover over the pure core: the analysis comes from the shared cache (the parse of this
 // document version), the pictures from the extension's `media/` folder.
 import * as vscode from 'vscode';
-import { hoverAt, type HostFacts, type Hover } from '../core';
+import { hoverAt, type Hover } from '../core';
 import type { AnalysisCache } from './analysis-cache';
 import { toRange } from './convert';
 import { KRAFTFILE_SELECTOR } from './selector';
@@ -10,8 +10,9 @@ import { KRAFTFILE_SELECTOR } from './selector';
 /** URI schemes whose images VS Code renders in a hover (a `file:` URI is mapped for remote windows). */
 const IMAGE_SCHEMES = new Set(['file', 'vscode-remote', 'https', 'http']);
 
-export function registerHover(cache: AnalysisCache, media: vscode.Uri, host?: HostFacts): vscode.Disposable {
-	const context = { ...(host ? { host } : {}), mediaBase: media.toString(), inlineImages: IMAGE_SCHEMES.has(media.scheme) };
+/** The host comes with each analysis (the cache always gives it). */
+export function registerHover(cache: AnalysisCache, media: vscode.Uri): vscode.Disposable {
+	const context = { mediaBase: media.toString(), inlineImages: IMAGE_SCHEMES.has(media.scheme) };
 	return vscode.languages.registerHoverProvider(KRAFTFILE_SELECTOR, {
 		provideHover(document, position) {
 			const found = hoverAt(cache.get(document), document.offsetAt(position), context);

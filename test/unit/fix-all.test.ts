@@ -14,7 +14,7 @@ import { fixture, SHARED, sharedAvailable } from './support/paths';
 const HOST = { arch: 'arm64', os: 'linux', kvm: true } as const;
 
 function fixOnce(text: string, options: AnalysisOptions = {}): string {
-	return applyEdits(text, fixAll(analyze(text, options), HOST));
+	return applyEdits(text, fixAll(analyze(text, { ...options, host: HOST })).edits);
 }
 
 test('applyEdits: edits against the original text, in any order; insertions at one place keep their order', () => {
@@ -66,7 +66,7 @@ test('fix-all: every preferred fix at once, CRLF and comments kept; twice is the
 			'',
 		].join('\r\n'),
 	);
-	assert.deepEqual(fixAll(analyze(once), HOST), []);
+	assert.deepEqual(fixAll(analyze(once, { host: HOST })), { edits: [] });
 	assert.deepEqual(analyze(once).diagnostics, []);
 });
 
@@ -77,9 +77,9 @@ test('fix-all: a removal wins over an edit inside what it removes', () => {
 });
 
 test('fix-all: nothing to do leaves nothing to apply', () => {
-	assert.deepEqual(fixAll(analyze('spec: v0.6\nname: app\ntargets:\n  - qemu/x86_64\n')), []);
-	assert.deepEqual(fixAll(analyze('')), []);
-	assert.deepEqual(fixAll(analyze('targets: [\n')), []);
+	assert.deepEqual(fixAll(analyze('spec: v0.6\nname: app\ntargets:\n  - qemu/x86_64\n')), { edits: [] });
+	assert.deepEqual(fixAll(analyze('')), { edits: [] });
+	assert.deepEqual(fixAll(analyze('targets: [\n')), { edits: [] });
 });
 
 function files(dir: string): string[] {

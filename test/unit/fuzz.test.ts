@@ -54,7 +54,7 @@ test('what `npm run fuzz -- --caught` found: a fix provider that threw and so of
 	const hint = a.diagnostics.find((d) => d.code === 'debug-build');
 	assert.ok(hint);
 	assert.deepEqual(
-		fixesFor(a, hint).map((f) => f.title),
+		fixesFor(a, hint).fixes.map((f) => f.title),
 		['Add a linuxu target for debugging (`linuxu/x86_64`)', 'Switch `qemu/x86_64` to linuxu'],
 	);
 });

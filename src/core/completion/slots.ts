@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import { ARCH_KEYS, PLATFORM_KEYS } from '../../data/target-keys';
 import type { Span } from '../types';
 
 /** Which half of a target a value names. */
@@ -32,7 +33,7 @@ export type Slot =
 	| { readonly kind: 'top-key'; readonly replace: Span; readonly lead: string; readonly present: ReadonlySet<string>; readonly colon: boolean };
 
 /** The keys that name a target's platform or architecture, and which half each names. */
-export const PART_KEYS: Readonly<Record<string, TargetPart>> = { platform: 'platform', plat: 'platform', architecture: 'architecture', arch: 'architecture' };
+export const PART_KEYS: Readonly<Record<string, TargetPart>> = Object.fromEntries([...PLATFORM_KEYS.map((k) => [k, 'platform'] as const), ...ARCH_KEYS.map((k) => [k, 'architecture'] as const)]);
 
 /**
  * The slot for the cursor in a `plat/arch` value written from `start` to `end` (quotes

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // How the file writes its targets, so that a new one looks like the others.
+import { LONG_KEYS, SHORT_KEYS } from '../../data/target-keys';
 import type { Analysis } from '../analyze';
 import { isV07 } from '../spec';
 import { ARCH_NAMES, architecturesFor, offered, platformsFor, platformsIn } from '../support';
@@ -8,8 +9,8 @@ import type { ReleaseInEffect } from '../release';
 export interface TargetStyle {
 	/** `plat/arch` strings, or maps. */
 	readonly form: 'shorthand' | 'map';
-	readonly platformKey: 'platform' | 'plat';
-	readonly archKey: 'architecture' | 'arch';
+	readonly platformKey: (typeof SHORT_KEYS | typeof LONG_KEYS)['platform'];
+	readonly archKey: (typeof SHORT_KEYS | typeof LONG_KEYS)['architecture'];
 }
 
 /**
@@ -23,11 +24,14 @@ export function targetStyle(analysis: Analysis): TargetStyle {
 	const shorthands = targets.filter((t) => t.form === 'shorthand');
 	const keys = new Set(maps.flatMap((t) => t.entries.map((e) => e.key)));
 	// Short spellings go together: a file that writes `plat` gets `arch`, and the reverse.
-	const short = keys.has('plat') || keys.has('arch') ? true : keys.has('platform') || keys.has('architecture') ? false : isV07(analysis.spec);
+	const has = (key: string) => keys.has(key);
+	const short = [SHORT_KEYS.platform, SHORT_KEYS.architecture].some(has) ? true : [LONG_KEYS.platform, LONG_KEYS.architecture].some(has) ? false : isV07(analysis.spec);
+	// Each half keeps the spelling the file already uses for it; else the pair's.
+	const spelled = <H extends 'platform' | 'architecture'>(half: H) => (has(SHORT_KEYS[half]) ? SHORT_KEYS[half] : has(LONG_KEYS[half]) ? LONG_KEYS[half] : short ? SHORT_KEYS[half] : LONG_KEYS[half]);
 	return {
 		form: maps.length > shorthands.length ? 'map' : 'shorthand',
-		platformKey: keys.has('plat') ? 'plat' : keys.has('platform') ? 'platform' : short ? 'plat' : 'platform',
-		archKey: keys.has('arch') ? 'arch' : keys.has('architecture') ? 'architecture' : short ? 'arch' : 'architecture',
+		platformKey: spelled('platform'),
+		archKey: spelled('architecture'),
 	};
 }
 

@@ -91,7 +91,7 @@ function takenPairs(analysis: Analysis, offset: number): Set<string> {
 	const out = new Set<string>();
 	for (const t of analysis.model.targets) {
 		if (!t.platform || !t.architecture || (t.span.start <= offset && offset <= t.span.end)) continue;
-		const p = lookupPlatform(t.platform.text);
+		const p = t.platform.found;
 		const a = archIdOf(t.architecture.text);
 		if (p.kind === 'platform' && a) out.add(`${p.row.id}/${a}`);
 	}

@@ -5,13 +5,12 @@
 // `plat: fc` keeps the architecture as `arch: x86_64`. Preferred only where nothing
 // changes for `kraft`: the values are equal (keep the key the spec documents: `platform`
 // and `architecture`, or `plat` and `arch` in v0.7), or spec v0.7, which reads the short key.
+import { isArchKey, isPlatformKey, isShortKey, keyFor } from '../../data/target-keys';
 import { isMap, isScalar, type Scalar, type YAMLMap } from 'yaml';
 import { isV07 } from '../spec';
 import type { TargetModel } from '../model';
-import type { Diagnostic } from '../types';
 import { contentStart, stringValue, type MapEntry } from '../yaml-nodes';
 import type { Fix, FixContext, FixProvider, TextEdit } from './fix';
-import { targetsAt } from './targets';
 import { removeMapPairs } from './yaml-edits';
 
 type Group = { what: 'platform' | 'architecture'; entries: MapEntry[]; values: string[] };
@@ -19,14 +18,16 @@ type Group = { what: 'platform' | 'architecture'; entries: MapEntry[]; values: s
 export const conflictingKeyFixes: FixProvider = {
 	codes: ['conflicting-keys'],
 	fixes(ctx, d) {
-		const t = targetsAt(ctx.analysis, d.span).find((x) => x.form === 'map' && !x.viaAlias);
-		if (!t || !isMap(t.node)) return [];
-		const groups = groupsOf(t).filter((g) => g.entries.length > 1 && sameSpan(last(g.entries).keySpan, d));
-		const group = groups.length > 1 ? groups.find((g) => d.message.includes(`its ${g.what} twice`)) : groups[0];
-		if (!group || group.entries.some((e) => e.mergedAt)) return [];
+		const data = d.data;
+		if (data?.kind !== 'conflict') return [];
+		const t = ctx.analysis.model.targets[data.target];
+		if (!t || t.form !== 'map' || t.viaAlias || !isMap(t.node)) return [];
+		// A key that comes through a `<<` merge is not this map's to remove.
+		const group = groupsOf(t).find((g) => g.what === data.half);
+		if (!group || group.entries.length < 2 || group.entries.some((e) => e.mergedAt)) return [];
 		// Only where nothing changes for `kraft`, one fix is preferred: the key the spec documents.
 		const certain = new Set(group.values).size === 1 || isV07(ctx.analysis.spec);
-		const rank = (e: MapEntry) => (isCombined(e, group) ? 2 : (e.key === 'plat' || e.key === 'arch') === isV07(ctx.analysis.spec) ? 0 : 1);
+		const rank = (e: MapEntry) => (isCombined(e, group) ? 2 : isShortKey(e.key) === isV07(ctx.analysis.spec) ? 0 : 1);
 		const best = certain ? [...group.entries].sort((a, b) => rank(a) - rank(b))[0] : undefined;
 		return group.entries.flatMap((keep, i): Fix[] => {
 			const edits = keepOnly(ctx, t, group, i);
@@ -36,8 +37,8 @@ export const conflictingKeyFixes: FixProvider = {
 };
 
 function groupsOf(t: TargetModel): Group[] {
-	const plats = t.entries.filter((e) => e.key === 'plat' || e.key === 'platform');
-	const archs = t.entries.filter((e) => e.key === 'arch' || e.key === 'architecture');
+	const plats = t.entries.filter((e) => isPlatformKey(e.key));
+	const archs = t.entries.filter((e) => isArchKey(e.key));
 	const slashed = plats.filter((e) => str(e).includes('/'));
 	return [
 		{ what: 'platform', entries: plats, values: plats.map((e) => str(e).split('/')[0]!) },
@@ -52,13 +53,13 @@ function keepOnly(ctx: FixContext, t: TargetModel, group: Group, keep: number): 
 	const kept = group.entries[keep]!;
 	const remove: number[] = [];
 	const edits: TextEdit[] = [];
-	const hasArchKey = t.entries.some((e) => e.key === 'arch' || e.key === 'architecture');
+	const hasArchKey = t.entries.some((e) => isArchKey(e.key));
 	let archCarried = group.what === 'architecture' || hasArchKey || str(kept).includes('/');
 	for (const e of group.entries) {
 		if (e === kept) continue;
 		const slash = str(e).indexOf('/');
 		const start = isScalar(e.value) ? contentStart(text, e.value as Scalar) : undefined;
-		if (group.what === 'architecture' && slash >= 0 && e.key !== 'arch' && e.key !== 'architecture') {
+		if (group.what === 'architecture' && slash >= 0 && !isArchKey(e.key)) {
 			// `platform: qemu/x86_64`: keep the platform, cut the architecture.
 			if (start === undefined) return undefined;
 			edits.push({ span: { start: start + slash, end: start + str(e).length }, newText: '' });
@@ -66,7 +67,7 @@ function keepOnly(ctx: FixContext, t: TargetModel, group: Group, keep: number): 
 			// The only architecture is in this value: keep it under its own key.
 			if (start === undefined) return undefined;
 			archCarried = true;
-			const key = kept.key === 'plat' ? 'arch' : 'architecture';
+			const key = keyFor('architecture', isShortKey(kept.key));
 			edits.push({ span: { start: e.keySpan.start, end: start + str(e).length }, newText: `${key}: ${str(e).slice(slash + 1)}` });
 		} else {
 			remove.push(map.items.indexOf(e.pair));
@@ -77,17 +78,9 @@ function keepOnly(ctx: FixContext, t: TargetModel, group: Group, keep: number): 
 }
 
 function isCombined(e: MapEntry, group: Group): boolean {
-	return group.what === 'architecture' && (e.key === 'plat' || e.key === 'platform');
+	return group.what === 'architecture' && isPlatformKey(e.key);
 }
 
 function str(e: MapEntry): string {
 	return stringValue(e.value) ?? '';
-}
-
-function last<T>(xs: readonly T[]): T {
-	return xs[xs.length - 1]!;
-}
-
-function sameSpan(s: { start: number; end: number }, d: Diagnostic): boolean {
-	return s.start === d.span.start && s.end === d.span.end;
 }

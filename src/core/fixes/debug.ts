@@ -7,14 +7,14 @@
 //   name belongs to, or for each target when the option is global.
 // - debug-build, release without `linuxu`: never `linuxu`; `Add a qemu target for
 //   debugging` (a refactor: the hint stays true) when no `qemu` target builds that
-//   architecture; the message names the `kraft` flags and the GDB stub, which are not
+//   architecture; the diagnostic names the `kraft` flags and the GDB stub, which are not
 //   edits of this file.
 // - linuxu-debug-only: switch the target to `qemu` (`xen` for `arm`), or remove it where
 //   that target is already built.
 import type { ArchId } from '../../data/architectures';
-import { archOf, debugSignals, hasLinuxu, isLinuxuTarget, LINUXU, vmPlatformFor } from '../debug';
+import { archOf, hasLinuxu, isLinuxuTarget, LINUXU, vmPlatformFor } from '../debug';
 import type { TargetModel } from '../model';
-import { lookupPlatform, platformRow, supportInEffect } from '../support';
+import { platformRow, supportInEffect } from '../support';
 import type { Diagnostic } from '../types';
 import type { Fix, FixContext, FixProvider, TextEdit } from './fix';
 import { replaceRemoved } from './target-support';
@@ -25,13 +25,12 @@ export const debugFixes: FixProvider = {
 	fixes(ctx, d) {
 		const { analysis } = ctx;
 		if (d.code === 'linuxu-debug-only') {
-			const t = analysis.model.targets.find((x) => x.platform?.span.start === d.span.start && isLinuxuTarget(x) && !x.viaAlias);
+			const t = d.data?.kind === 'linuxu-debug-only' && d.data.target !== undefined ? analysis.model.targets[d.data.target] : undefined;
 			const arch = t && archOf(t);
 			return t && arch ? replaceRemoved(ctx, d, t, arch, 'Switch this target to') : [];
 		}
-		const signal = debugSignals(analysis.k, analysis.model).find((s) => s.span.start === d.span.start && s.span.end === d.span.end);
-		if (!signal) return [];
-		const own = signal.kind === 'name' ? signal.target : signal.block.target;
+		if (d.data?.kind !== 'debug-build') return [];
+		const own = d.data.target === undefined ? undefined : analysis.model.targets[d.data.target];
 		return hasLinuxu(analysis.release) ? linuxuFixes(ctx, d, own) : qemuFixes(ctx, d, own);
 	},
 };
@@ -68,7 +67,7 @@ function qemuFixes(ctx: FixContext, d: Diagnostic, own: TargetModel | undefined)
 }
 
 function platformOf(t: TargetModel): string | undefined {
-	const p = t.platform ? lookupPlatform(t.platform.text) : undefined;
+	const p = t.platform?.found;
 	return p?.kind === 'platform' ? p.row.id : undefined;
 }
 

@@ -3,9 +3,7 @@
 // Codes without a provider have no single clear repair: yaml-syntax, extra-document,
 // invalid-document, known-issue, emulated-target, not-runnable-here.
 import { analyze, type Analysis } from '../analyze';
-import type { HostFacts } from '../host';
-import { formatRelease } from '../release';
-import type { AnalysisOptions, Diagnostic, DiagnosticCode, Span } from '../types';
+import type { Diagnostic, DiagnosticCode, Span } from '../types';
 import { conflictingKeyFixes } from './conflicting-keys';
 import { debugFixes } from './debug';
 import { duplicateFixes } from './duplicates';
@@ -26,21 +24,44 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [specFixes, invalidTargetFi
 
 const byCode = new Map<DiagnosticCode, FixProvider>(FIX_PROVIDERS.flatMap((p) => p.codes.map((c): [DiagnosticCode, FixProvider] => [c, p])));
 
+/** A fix provider that threw instead of answering: a bug, for the adapter to log (as `Analysis.failures`). */
+export interface FixFailure {
+	/** The code of the diagnostic whose fixes failed. */
+	readonly code: DiagnosticCode;
+	readonly error: unknown;
+}
+
+/** The fixes of one diagnostic, and the providers that failed on the way (left out, never thrown). */
+export interface FixResult {
+	readonly fixes: Fix[];
+	readonly failures?: readonly FixFailure[];
+}
+
 /**
  * The fixes of one diagnostic of `analysis`, best first; preferred ones are certainly
- * right. `host` (the machine `kraft` runs on) picks the architecture of a target a fix
- * adds. Edits are offsets into `analysis.k.text`. Never throws.
+ * right. Each provider judges its fixes from what the rule found (`diagnostic.data`) and
+ * the model: none adds an error, and a preferred quick fix removes its diagnostic and adds
+ * no warning (test/unit/fixes-contract.test.ts applies every one to prove it). The host in
+ * `analysis.options` picks the architecture of a target a fix adds. Edits are offsets into
+ * `analysis.k.text`. Never throws: a provider that fails is reported in `failures`.
  */
-export function fixesFor(analysis: Analysis, diagnostic: Diagnostic, host?: HostFacts): Fix[] {
+export function fixesFor(analysis: Analysis, diagnostic: Diagnostic): FixResult {
 	const provider = byCode.get(diagnostic.code);
-	if (!provider) return [];
+	if (!provider) return { fixes: [] };
 	try {
+		const host = analysis.options.host;
 		const fixes = provider.fixes({ analysis, eol: eolOf(analysis.k.text), ...(host ? { host } : {}) }, diagnostic);
-		return checked(analysis, diagnostic, fixes.filter((f) => f.edits.length > 0 && !overlapsWithin(f.edits)), host);
-	} catch {
+		return { fixes: fixes.filter((f) => f.edits.length > 0 && !overlapsWithin(f.edits)) };
+	} catch (error) {
 		// A fix that fails is not offered; the diagnostics stand on their own.
-		return [];
+		return { fixes: [], failures: [{ code: diagnostic.code, error }] };
 	}
+}
+
+/** The edits of fix-all, and the providers that failed on the way. */
+export interface FixAllResult {
+	readonly edits: TextEdit[];
+	readonly failures?: readonly FixFailure[];
 }
 
 /**
@@ -51,33 +72,38 @@ export function fixesFor(analysis: Analysis, diagnostic: Diagnostic, host?: Host
  * fixes' own edits; more give one edit over the changed region. The result never
  * overlaps and is sorted by offset. A file with YAML syntax errors gets none.
  */
-export function fixAll(analysis: Analysis, host?: HostFacts): TextEdit[] {
-	const first = fixAllOnce(analysis, host);
-	if (first.length === 0) return first;
+export function fixAll(analysis: Analysis): FixAllResult {
+	const failures: FixFailure[] = [];
+	const done = (edits: TextEdit[]): FixAllResult => (failures.length ? { edits, failures } : { edits });
+	const first = fixAllOnce(analysis, failures);
+	if (first.length === 0) return done(first);
 	// One pass can leave work for the next (a rename and an added `spec` both at offset 0;
 	// two renames that make two targets the same). Run to a fixed point, so that fix-all
 	// twice is fix-all once, and hand back one edit over what changed.
-	const options = optionsOf(analysis, host);
 	const original = analysis.k.text;
 	let text = applyEdits(original, first);
 	let rounds = 1;
 	for (; rounds < MAX_FIX_ALL_ROUNDS; rounds++) {
-		const next = fixAllOnce(analyze(text, options), host);
+		const next = fixAllOnce(analyze(text, analysis.options), failures);
 		const after = next.length > 0 ? applyEdits(text, next) : text;
 		if (after === text) break;
 		text = after;
 	}
-	return rounds === 1 ? first : [changedRegion(original, text)];
+	return done(rounds === 1 ? first : [changedRegion(original, text)]);
 }
 
 /** How many passes fix-all makes at most before it settles for what it has. */
 const MAX_FIX_ALL_ROUNDS = 10;
 
 /** One pass: every preferred fix that does not touch the text of another (see `fixAll`). */
-function fixAllOnce(analysis: Analysis, host?: HostFacts): TextEdit[] {
+function fixAllOnce(analysis: Analysis, failures: FixFailure[]): TextEdit[] {
 	// As `eslint --fix`: a file that does not parse is left alone; past the error the tree is a guess.
 	if (analysis.k.syntaxProblems.length > 0) return [];
-	const fixes = analysis.diagnostics.flatMap((d) => fixesFor(analysis, d, host).filter((f) => f.preferred));
+	const fixes = analysis.diagnostics.flatMap((d) => {
+		const r = fixesFor(analysis, d);
+		if (r.failures) failures.push(...r.failures);
+		return r.fixes.filter((f) => f.preferred);
+	});
 	fixes.sort((a, b) => extent(b) - extent(a) || first(a) - first(b));
 	const accepted: TextEdit[] = [];
 	const seen = new Set<string>();
@@ -89,12 +115,6 @@ function fixAllOnce(analysis: Analysis, host?: HostFacts): TextEdit[] {
 		accepted.push(...f.edits);
 	}
 	return accepted.sort((a, b) => a.span.start - b.span.start);
-}
-
-/** The options an analysis was made with, as far as fixes need them to analyse again. */
-function optionsOf(analysis: Analysis, host: HostFacts | undefined): AnalysisOptions {
-	const release = analysis.release.origin === 'setting' ? { unikraftRelease: formatRelease(analysis.release.version) } : {};
-	return { ...release, ...(host ? { host } : {}) };
 }
 
 /** One edit that turns `before` into `after`: the part between their common prefix and suffix. */
@@ -111,32 +131,6 @@ function changedRegion(before: string, after: string): TextEdit {
 
 function isLowSurrogate(c: number): boolean {
 	return c >= 0xdc00 && c <= 0xdfff;
-}
-
-/**
- * Each fix tried on the text and analysed again: one that would add an error is not
- * offered; a preferred one that would leave its diagnostic or add a warning (a rename
- * that makes two targets the same) is offered, but not preferred. What the providers
- * judge from the data, this confirms on the result.
- */
-function checked(analysis: Analysis, d: Diagnostic, fixes: readonly Fix[], host: HostFacts | undefined): Fix[] {
-	const options = optionsOf(analysis, host);
-	const count = (ds: readonly Diagnostic[], keep: (x: Diagnostic) => boolean) => {
-		const m = new Map<string, number>();
-		for (const x of ds) if (keep(x)) m.set(x.code, (m.get(x.code) ?? 0) + 1);
-		return m;
-	};
-	const more = (after: readonly Diagnostic[], severity: Diagnostic['severity']) => {
-		const [a, b] = [count(after, (x) => x.severity === severity), count(analysis.diagnostics, (x) => x.severity === severity)];
-		return [...a].some(([code, n]) => n > (b.get(code) ?? 0));
-	};
-	const same = (x: Diagnostic) => x.code === d.code && x.message === d.message;
-	return fixes.flatMap((f) => {
-		const after = analyze(applyEdits(analysis.k.text, f.edits), options).diagnostics;
-		if (more(after, 'error')) return [];
-		const repaired = f.kind !== 'quickfix' || after.filter(same).length < analysis.diagnostics.filter(same).length;
-		return f.preferred && (!repaired || more(after, 'warning')) ? [{ ...f, preferred: false }] : [f];
-	});
 }
 
 function conflict(a: Span, b: Span): boolean {

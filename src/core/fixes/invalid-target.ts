@@ -8,15 +8,15 @@
 // - a map without `architecture` or `platform` → that key added, named like its partner
 //   (`plat` → `arch`).
 // Each guesses the missing half, so only the list fix is preferred.
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isArchKey, isPlatformKey, isShortKey, keyFor } from '../../data/target-keys';
+import { isMap, isScalar } from 'yaml';
 import type { ArchId } from '../../data/architectures';
 import type { PlatformRow } from '../../data/platforms';
 import { vmPlatformFor } from '../debug';
 import type { TargetModel } from '../model';
 import { ARCH_NAMES, architecturesFor, lookupArchitecture, lookupPlatform } from '../support';
-import type { Diagnostic } from '../types';
+import type { TargetHalf } from '../types';
 import { quickFix, type Fix, type FixContext, type FixProvider, type TextEdit } from './fix';
-import { targetsAt } from './targets';
 import { insertMapEntry } from './yaml-edits';
 
 export const invalidTargetFixes: FixProvider = {
@@ -25,16 +25,18 @@ export const invalidTargetFixes: FixProvider = {
 		const { model } = ctx.analysis;
 		const entry = model.targetsEntry;
 		const fix = (title: string, preferred: boolean, edit: TextEdit | undefined): Fix[] => (edit ? [quickFix(d, title, preferred, [edit])] : []);
-		if (entry && !isSeq(entry.value)) {
+		const data = d.data;
+		if (data?.kind === 'targets-not-list' && entry) {
 			const v = entry.value;
 			if (!isScalar(v) || typeof v.value !== 'string' || !v.value.includes('/') || !v.range) return [];
 			const written = ctx.analysis.k.text.slice(v.range[0], v.range[1]);
 			return fix(`Make it a list: \`[${written}]\``, true, { span: { start: v.range[0], end: v.range[1] }, newText: `[${written}]` });
 		}
-		const t = targetsAt(ctx.analysis, d.span).find((x) => !x.viaAlias);
-		if (!t) return [];
+		if (data?.kind !== 'lone-name' && data?.kind !== 'missing-half') return [];
+		const t = model.targets[data.target];
+		if (!t || t.viaAlias) return [];
 		if (t.form === 'shorthand') return shorthandFixes(ctx, t).flatMap(([title, edit]) => fix(title, false, edit));
-		if (t.form === 'map' && isMap(t.node)) return missingKeyFixes(ctx, d, t).flatMap(([title, edit]) => fix(title, false, edit));
+		if (t.form === 'map' && isMap(t.node) && data.kind === 'missing-half') return missingKeyFixes(ctx, t, data.half).flatMap(([title, edit]) => fix(title, false, edit));
 		return [];
 	},
 };
@@ -49,7 +51,7 @@ function shorthandFixes(ctx: FixContext, t: TargetModel): [string, TextEdit | un
 	const valueStart = node.range[0] + (node.type === 'PLAIN' ? 0 : 1);
 	if (ctx.analysis.k.text.slice(valueStart, valueEnd) !== value) return [];
 	if (!value.includes('/') || arch === '') {
-		const p = plat ? lookupPlatform(plat) : undefined;
+		const p = t.platform ? t.platform.found : plat ? lookupPlatform(plat) : undefined;
 		const a = !value.includes('/') ? lookupArchitecture(value) : undefined;
 		if (p?.kind === 'platform') {
 			const missing = archFor(ctx, p.row);
@@ -62,32 +64,32 @@ function shorthandFixes(ctx: FixContext, t: TargetModel): [string, TextEdit | un
 		return [];
 	}
 	if (plat === '' && arch) {
-		const a = lookupArchitecture(arch);
+		const a = t.architecture!.found;
 		const vm = a.kind === 'architecture' ? vmPlatformFor(a.row.id, ctx.analysis.release) : undefined;
 		return vm ? [[`Change to \`${vm.id}/${arch}\``, { span: { start: valueStart, end: valueStart }, newText: vm.id }]] : [];
 	}
 	return [];
 }
 
-function missingKeyFixes(ctx: FixContext, d: Diagnostic, t: TargetModel): [string, TextEdit | undefined][] {
+function missingKeyFixes(ctx: FixContext, t: TargetModel, half: TargetHalf): [string, TextEdit | undefined][] {
 	if (t.viaAlias || !isMap(t.node) || t.entries.some((e) => e.mergedAt)) return [];
 	const keys = t.entries.map((e) => e.key);
-	const short = keys.includes('plat') || keys.includes('arch');
-	const hasPlat = keys.includes('plat') || keys.includes('platform');
-	const hasArch = keys.includes('arch') || keys.includes('architecture');
+	const short = keys.some(isShortKey);
+	const hasPlat = keys.some(isPlatformKey);
+	const hasArch = keys.some(isArchKey);
 	const release = ctx.analysis.release;
 	const out: [string, TextEdit | undefined][] = [];
-	// Both halves missing gives two diagnostics at one place: their words tell them apart.
-	if (!hasArch && /names no architecture/.test(d.message)) {
-		const p = t.platform ? lookupPlatform(t.platform.text) : undefined;
+	// Both halves missing gives two diagnostics at one place: each adds its own half.
+	if (!hasArch && half === 'architecture') {
+		const p = t.platform?.found;
 		const arch = p?.kind === 'platform' ? archFor(ctx, p.row) : (ctx.host?.arch ?? 'x86_64');
-		const key = short ? 'arch' : 'architecture';
+		const key = keyFor('architecture', short);
 		if (arch) out.push([`Add \`${key}: ${arch}\``, insertMapEntry(ctx.analysis.k.text, t.node, key, arch, ctx.eol)]);
 	}
-	if (!hasPlat && /names no platform/.test(d.message)) {
-		const a = t.architecture ? lookupArchitecture(t.architecture.text) : undefined;
+	if (!hasPlat && half === 'platform') {
+		const a = t.architecture?.found;
 		const vm = vmPlatformFor(a?.kind === 'architecture' ? a.row.id : (ctx.host?.arch ?? 'x86_64'), release);
-		const key = short ? 'plat' : 'platform';
+		const key = keyFor('platform', short);
 		if (vm) out.push([`Add \`${key}: ${vm.id}\``, insertMapEntry(ctx.analysis.k.text, t.node, key, vm.id, ctx.eol)]);
 	}
 	return out;

@@ -9,14 +9,15 @@ import { lookupPlatform } from '../support';
 import type { DiagnosticCode, Replacement } from '../types';
 import type { Fix, FixProvider } from './fix';
 import { removeTarget } from './target-support';
-import { isPlain, pairVerdict, targetsAt, wouldDuplicate } from './targets';
+import { isPlain, pairVerdict, wouldDuplicate } from './targets';
 
 export const nameFixes: FixProvider = {
 	codes: ['unknown-platform', 'platform-alias', 'planned-platform', 'cloud-provider', 'unknown-architecture', 'architecture-alias'],
 	fixes(ctx, d) {
-		const which = d.code === 'unknown-architecture' || d.code === 'architecture-alias' ? 'architecture' : 'platform';
-		const written = ctx.analysis.k.text.slice(d.span.start, d.span.end);
-		const targets = targetsAt(ctx.analysis, d.span);
+		const data = d.data;
+		if (data?.kind !== 'target-name') return [];
+		const { half: which, written } = data;
+		const targets = data.targets.flatMap((i) => ctx.analysis.model.targets[i] ?? []);
 		const suggestions = canonical(d.suggestions ?? [], which);
 		const out: Fix[] = [];
 		for (const s of suggestions) {

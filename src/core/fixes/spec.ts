@@ -8,7 +8,7 @@ import { LATEST_LEGACY_SPEC, SPEC_VERSIONS } from '../../data/spec-versions';
 import { parseSpecVersion } from '../spec';
 import type { Diagnostic } from '../types';
 import type { Fix, FixContext, FixProvider, TextEdit } from './fix';
-import { replaceScalar } from './text-edits';
+import { lineStartAt, replaceScalar } from './text-edits';
 import { removeMapPair } from './yaml-edits';
 
 const LATEST = `v${LATEST_LEGACY_SPEC}`;
@@ -18,7 +18,6 @@ export const specFixes: FixProvider = {
 	fixes(ctx, d) {
 		const { analysis } = ctx;
 		const text = analysis.k.text;
-		const entries = analysis.model.top.entries ?? [];
 		const root = analysis.k.doc?.contents;
 		if (!isMap(root)) return [];
 		const entry = analysis.spec.entry;
@@ -26,14 +25,17 @@ export const specFixes: FixProvider = {
 			edits.every((e) => e) ? [{ title, kind: 'quickfix', preferred, edits: edits as TextEdit[], diagnosticCode: d.code }] : [];
 		if (d.code === 'outdated-spec') return entry ? fix(`Change to \`${LATEST}\``, false, [replaceScalar(text, entry.valueSpan, LATEST)]) : [];
 		// Missing: insert `spec: v0.6` before the first key (the rule's suggestion), or fill in an empty value.
-		if (!entry) return root.flow ? [] : (d.suggestions ?? []).flatMap((s) => fix(`Add \`spec: ${LATEST}\``, true, [{ span: s.span, newText: s.text.replace(/\n$/, ctx.eol) }]));
+		// Only a line of its own keeps the YAML: not before an indented key, `? key`, or a key merged from elsewhere.
+		if (!entry) {
+			if (root.flow || analysis.model.top.entries?.[0]?.mergedAt) return [];
+			return (d.suggestions ?? []).filter((s) => lineStartAt(text, s.span.start) === s.span.start).flatMap((s) => fix(`Add \`spec: ${LATEST}\``, true, [{ span: s.span, newText: s.text.replace(/\n$/, ctx.eol) }]));
+		}
 		if (entry.value == null || (isScalar(entry.value) && entry.value.value === null)) {
 			const colon = text.indexOf(':', entry.keySpan.end);
 			const edit = entry.value?.range && entry.value.range[1] > entry.value.range[0] ? { span: entry.valueSpan, newText: LATEST } : colon >= 0 ? { span: { start: colon + 1, end: colon + 1 }, newText: ` ${LATEST}` } : undefined;
 			return fix(`Set \`${entry.key}: ${LATEST}\``, true, [edit]);
 		}
-		const both = entries.filter((e) => (e.key === 'spec' || e.key === 'specification') && e.keySpan.start === d.span.start && e.keySpan.end === d.span.end);
-		if (both.length === 1 && both[0] !== entry) return removeOneOf(ctx, d, root, both[0]!.key!, entry.key!);
+		if (d.data?.kind === 'spec-twice') return removeOneOf(ctx, d, root, d.data.ignored, d.data.read);
 		const value = entry.value;
 		if (isScalar(value) && typeof value.value === 'number') {
 			const [asVersion, quoted] = d.suggestions ?? [];

@@ -4,22 +4,23 @@
 //   (preferred), or to what the matrix says builds there (`xen` for `arm`, not preferred:
 //   `kraft run` cannot start it). When that target is already in the file, remove this
 //   one instead (preferred when the item holds nothing else, such as a `kconfig`).
-// - unsupported-target (a pair the matrix rules out): each supported pair the message
-//   lists, none preferred, none that would duplicate another target.
+// - unsupported-target (a pair the matrix rules out): each supported pair (those the
+//   diagnostic lists), none preferred, none that would duplicate another target.
 import { isSeq } from 'yaml';
 import type { ArchId } from '../../data/architectures';
 import { archOf, vmPlatformFor } from '../debug';
 import type { TargetModel } from '../model';
-import { architecturesFor, lookupPlatform, platformsFor, supportInEffect } from '../support';
+import { architecturesFor, platformsFor, supportInEffect } from '../support';
 import type { Diagnostic } from '../types';
 import { quickFix, type Fix, type FixContext, type FixProvider, type TextEdit } from './fix';
-import { isPlain, setPlatform, setShorthand, targetsAt, wouldDuplicate } from './targets';
+import { isPlain, setPlatform, setShorthand, wouldDuplicate } from './targets';
 import { removeSeqItem } from './yaml-edits';
 
 export const targetSupportFixes: FixProvider = {
 	codes: ['platform-removed', 'unsupported-target'],
 	fixes(ctx, d) {
-		const t = targetsAt(ctx.analysis, d.span).find((x) => !x.viaAlias);
+		if (d.data?.kind !== 'target-support') return [];
+		const t = d.data.targets.map((i) => ctx.analysis.model.targets[i]).find((x) => x && !x.viaAlias);
 		const arch = t && archOf(t);
 		if (!t || !arch) return [];
 		return d.code === 'platform-removed' ? replaceRemoved(ctx, d, t, arch) : alternatives(ctx, d, t, arch);
@@ -44,7 +45,7 @@ export function replaceRemoved(ctx: FixContext, d: Diagnostic, t: TargetModel, a
 
 function alternatives(ctx: FixContext, d: Diagnostic, t: TargetModel, arch: ArchId): Fix[] {
 	const release = ctx.analysis.release;
-	const p = t.platform ? lookupPlatform(t.platform.text) : undefined;
+	const p = t.platform?.found;
 	if (p?.kind !== 'platform' || supportInEffect(p.row, arch, release).status !== 'unsupported') return [];
 	const pairs: [string, string][] = [...architecturesFor(p.row, release).map((a): [string, string] => [t.platform!.text, a]), ...platformsFor(arch, release).map((r): [string, string] => [r.id, arch])];
 	const out: Fix[] = [];

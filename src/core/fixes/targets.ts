@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Fix helpers about targets: which targets a diagnostic is about, what a target would
-// become, and edits that add or change a target in the style the file already uses.
+// Fix helpers about targets: what a target would become, and edits that add or change a target in the style the file already uses.
+import { isArchKey, isPlatformKey, keyFor, LONG_KEYS, NAME_KEYS, SHORT_KEYS } from '../../data/target-keys';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { ArchId } from '../../data/architectures';
 import type { Analysis } from '../analyze';
@@ -11,14 +11,6 @@ import type { Span } from '../types';
 import type { TextEdit } from './fix';
 import { replaceScalar } from './text-edits';
 import { appendSeqItem } from './yaml-edits';
-
-/** The targets a span lies in (more than one when an alias repeats a target). */
-export function targetsAt(analysis: Analysis, span: Span): TargetModel[] {
-	return analysis.model.targets.filter((t) => {
-		const parts = [t.span, t.head, t.platform?.span, t.architecture?.span].filter((s): s is Span => s !== undefined);
-		return parts.some((s) => s.start <= span.start && span.end <= s.end);
-	});
-}
 
 /**
  * Whether `platform/arch` would pass the support check in `release`: `error` when the
@@ -50,7 +42,7 @@ export function wouldDuplicate(analysis: Analysis, t: TargetModel, platform: str
 
 /** True when `t` holds nothing but its platform, architecture and name: removing it loses nothing else. */
 export function isPlain(t: TargetModel): boolean {
-	return t.viaAlias || t.form === 'shorthand' || t.entries.every((e) => ['platform', 'plat', 'architecture', 'arch', 'name', 'kernel'].includes(e.key ?? ''));
+	return t.viaAlias || t.form === 'shorthand' || t.entries.every((e) => isPlatformKey(e.key) || isArchKey(e.key) || NAME_KEYS.includes(e.key ?? ''));
 }
 
 /** True when only `t` reads the text at `span` (no alias or merge shares it). */
@@ -96,8 +88,9 @@ export function setShorthand(analysis: Analysis, t: TargetModel, platform: strin
 
 function mapKeys(map: YAMLMap): { platform: string; arch: string; combined: boolean } {
 	const keys = map.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
-	const platform = keys.includes('plat') ? 'plat' : 'platform';
-	const arch = keys.includes('arch') ? 'arch' : keys.includes('architecture') ? 'architecture' : platform === 'plat' ? 'arch' : 'architecture';
-	const combined = !keys.includes('arch') && !keys.includes('architecture');
+	const short = keys.includes(SHORT_KEYS.platform);
+	const platform = keyFor('platform', short);
+	const arch = keys.includes(SHORT_KEYS.architecture) ? SHORT_KEYS.architecture : keys.includes(LONG_KEYS.architecture) ? LONG_KEYS.architecture : keyFor('architecture', short);
+	const combined = !keys.some(isArchKey);
 	return { platform, arch, combined };
 }

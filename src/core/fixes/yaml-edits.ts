@@ -32,6 +32,9 @@ export function removeMapPairs(text: string, map: YAMLMap, indices: readonly num
 	const pairs = map.items as Pair[];
 	const removed = new Set(indices);
 	if (pairs.some((p, i) => removed.has(i) && (!(p.key as Node | null)?.range || definesAnchor(p.value as Node | null)))) return undefined;
+	// A key not written at all (`: value`, which is a syntax error already) has no line to
+	// remove, and one right after the removed pairs would take their place at another indent.
+	if (pairs.some((p, i) => (removed.has(i) || removed.has(i - 1)) && unwrittenKey(p))) return undefined;
 	const start = (i: number) => (pairs[i]!.key as Node).range![0];
 	const edits: TextEdit[] = [];
 	for (let i = 0; i < pairs.length; i++) {
@@ -116,6 +119,11 @@ export function definesAnchor(node: Node | null | undefined): boolean {
 		},
 	});
 	return found;
+}
+
+function unwrittenKey(p: Pair): boolean {
+	const r = (p.key as Node | null)?.range;
+	return !r || r[0] === r[1];
 }
 
 function at(offset: number) {

@@ -6,13 +6,14 @@ import { NAME_NOTES } from '../../data/name-notes';
 import type { Source } from '../../data/source';
 import { describeRelease } from '../release';
 import { closest } from '../suggest';
-import { ARCH_NAMES, lookupArchitecture, lookupPlatform, platformsFor, platformsIn, supportInEffect } from '../support';
+import type { ArchPart } from '../model';
+import { ARCH_NAMES, lookupArchitecture, platformsFor, platformsIn, supportInEffect, type PlatformLookup } from '../support';
 import { onThisMachine, verdictWords, type HoverEnv } from './env';
 import { code, names, sourcesLine } from './markdown';
 
-/** Markdown for the architecture `name`; `platform` is the target's platform as written, if any. */
-export function architectureHover(name: string, env: HoverEnv, platform?: string): string {
-	const found = lookupArchitecture(name);
+/** Markdown for a target's architecture, resolved in the model; `platform`: the target's platform, resolved, if any. */
+export function architectureHover(architecture: ArchPart, env: HoverEnv, platform?: PlatformLookup): string {
+	const { text: name, found } = architecture;
 	switch (found.kind) {
 		case 'architecture':
 			return knownArchitecture(found.row, env, platform, []);
@@ -39,7 +40,7 @@ export function architectureHover(name: string, env: HoverEnv, platform?: string
 	}
 }
 
-function knownArchitecture(row: ArchitectureRow, env: HoverEnv, platform: string | undefined, extra: readonly Source[]): string {
+function knownArchitecture(row: ArchitectureRow, env: HoverEnv, found: PlatformLookup | undefined, extra: readonly Source[]): string {
 	const v = env.release;
 	const sources: Source[] = [...extra, ...row.sources];
 	const parts = [`**${code(row.id)}** — ${row.title}`, row.summary, `QEMU runs it with ${code(row.qemuBinary)}.`];
@@ -51,7 +52,6 @@ function knownArchitecture(row: ArchitectureRow, env: HoverEnv, platform: string
 			? `**Platforms for ${code(row.id)} in ${where}:** ${names(builds)}.${not.length > 0 ? ` Not: ${names(not)}.` : ''}`
 			: `**No platform builds for ${code(row.id)} in ${where}.**`,
 	);
-	const found = platform !== undefined ? lookupPlatform(platform) : undefined;
 	if (found?.kind === 'platform') {
 		const s = supportInEffect(found.row, row.id, v);
 		const cell = found.row.architectures[row.id];

@@ -6,7 +6,8 @@
 // Diagnostic: unknown-architecture (error). Any other name (`riscv64`, `X86_64`, typos):
 // suggests the closest of `x86_64`, `arm64`, `arm`.
 // Source: unikraft/kraftkit unikraft/arch/{architecture,transform}.go; unikraft arch/Config.uk.
-import { ARCH_NAMES, lookupArchitecture } from '../support';
+import { ARCH_NAMES } from '../support';
+import { targetsReading } from '../model';
 import { closest } from '../suggest';
 import type { Rule } from './rule';
 import { orList } from './rule';
@@ -17,8 +18,9 @@ export const architectureName: Rule = {
 		for (const t of model.targets) {
 			const a = t.architecture;
 			if (!a || a.text === '' || a.text.includes('${')) continue;
-			const found = lookupArchitecture(a.text);
+			const found = a.found;
 			const replace = (text: string) => (a.exact ? [{ span: a.span, text }] : []);
+			const data = () => ({ kind: 'target-name', half: 'architecture', written: a.text, targets: targetsReading(model, a.span) }) as const;
 			if (found.kind === 'architecture') continue;
 			if (found.kind === 'misnomer') {
 				report({
@@ -27,11 +29,12 @@ export const architectureName: Rule = {
 					message: `\`${a.text}\` is not an architecture name \`kraft\` knows: it has no aliases for architectures, so Unikraft would build for its default architecture instead. Write \`${found.means}\`.`,
 					span: a.span,
 					suggestions: replace(found.means),
+					data: data(),
 				});
 				continue;
 			}
 			if (found.kind === 'unsupported') {
-				report({ code: 'unknown-architecture', severity: 'error', message: `\`${a.text}\` is not a Unikraft architecture. ${found.why} Use ${orList(ARCH_NAMES)}.`, span: a.span });
+				report({ code: 'unknown-architecture', severity: 'error', message: `\`${a.text}\` is not a Unikraft architecture. ${found.why} Use ${orList(ARCH_NAMES)}.`, span: a.span, data: data() });
 				continue;
 			}
 			const near = closest(a.text, ARCH_NAMES);
@@ -41,6 +44,7 @@ export const architectureName: Rule = {
 				message: `\`${a.text}\` is not a Unikraft architecture: ${near.length ? `did you mean ${orList(near)}?` : `use ${orList(ARCH_NAMES)}.`}`,
 				span: a.span,
 				suggestions: near.flatMap(replace),
+				data: data(),
 			});
 		}
 	},

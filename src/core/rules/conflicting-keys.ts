@@ -6,8 +6,10 @@
 // is only redundant (information). Spec v0.7 always takes `plat`/`arch` and ignores the
 // long keys (warning). Source: unikraft/kraftkit unikraft/target/transform.go;
 // unikraft-cloud/x kraftfile/spec.go.
+import { isArchKey, isPlatformKey } from '../../data/target-keys';
 import { isV07 } from '../spec';
 import { stringValue, type MapEntry } from '../yaml-nodes';
+import type { TargetHalf } from '../types';
 import type { Rule } from './rule';
 
 export const conflictingKeys: Rule = {
@@ -16,8 +18,8 @@ export const conflictingKeys: Rule = {
 		for (const t of model.targets) {
 			if (t.form !== 'map' || !setTwice(t.entries)) continue;
 			const str = (e: MapEntry) => stringValue(e.value);
-			const plats = t.entries.filter((e) => e.key === 'plat' || e.key === 'platform');
-			const archs = t.entries.filter((e) => e.key === 'arch' || e.key === 'architecture');
+			const plats = t.entries.filter((e) => isPlatformKey(e.key));
+			const archs = t.entries.filter((e) => isArchKey(e.key));
 			const platValues = plats.map((e) => (str(e) ?? '').split('/')[0]);
 			const archValues = [
 				...plats.filter((e) => (str(e) ?? '').includes('/')).map((e) => ({ e, v: str(e)!.slice(str(e)!.indexOf('/') + 1) })),
@@ -28,22 +30,24 @@ export const conflictingKeys: Rule = {
 			}
 			// The same key twice is duplicate-key's: reporting it here too made fix-all remove both.
 			if (new Set(archValues.map((x) => x.e.key)).size > 1) {
-				emit('architecture', archValues.map((x) => (x.e.key === 'plat' || x.e.key === 'platform' ? `${x.e.key}: …/${x.v}` : x.e.key!)), new Set(archValues.map((x) => x.v)).size > 1, archValues[archValues.length - 1]!.e);
+				emit('architecture', archValues.map((x) => (isPlatformKey(x.e.key) ? `${x.e.key}: …/${x.v}` : x.e.key!)), new Set(archValues.map((x) => x.v)).size > 1, archValues[archValues.length - 1]!.e);
 			}
-			function emit(what: string, keys: string[], differ: boolean, at: MapEntry): void {
+			function emit(what: TargetHalf, keys: string[], differ: boolean, at: MapEntry): void {
+				const data = { kind: 'conflict', target: t.index, half: what } as const;
 				const listed = keys.map((k) => `\`${k}\``).join(' and ');
 				const span = t.viaAlias ? t.span : (at.mergedAt ?? at.keySpan);
 				if (isV07(spec)) {
-					report({ code: 'conflicting-keys', severity: 'warning', message: `This target sets its ${what} twice (${listed}); spec v0.7 reads the short key and ignores the other. Keep one.`, span });
+					report({ code: 'conflicting-keys', severity: 'warning', message: `This target sets its ${what} twice (${listed}); spec v0.7 reads the short key and ignores the other. Keep one.`, span, data });
 				} else if (differ) {
 					report({
 						code: 'conflicting-keys',
 						severity: 'error',
 						message: `This target sets its ${what} twice (${listed}) to different values: \`kraft\` reads the keys in random order, so each build may pick either one. Keep one.`,
 						span,
+						data,
 					});
 				} else {
-					report({ code: 'conflicting-keys', severity: 'information', message: `This target sets its ${what} twice (${listed}), to the same value. Keep one.`, span });
+					report({ code: 'conflicting-keys', severity: 'information', message: `This target sets its ${what} twice (${listed}), to the same value. Keep one.`, span, data });
 				}
 			}
 		}
@@ -59,10 +63,10 @@ function setTwice(entries: readonly MapEntry[]): boolean {
 	let plats = 0;
 	let archs = 0;
 	for (const e of entries) {
-		if (e.key === 'plat' || e.key === 'platform') {
+		if (isPlatformKey(e.key)) {
 			plats++;
 			if (stringValue(e.value)?.includes('/')) archs++;
-		} else if (e.key === 'arch' || e.key === 'architecture') {
+		} else if (isArchKey(e.key)) {
 			archs++;
 		}
 	}

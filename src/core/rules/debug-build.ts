@@ -28,7 +28,8 @@ export const debugBuild: Rule = {
 		// A build that already has a linuxu target needs no advice to add one.
 		if (withLinuxu && model.targets.some(isLinuxuTarget)) return;
 		for (const s of signals) {
-			report({ code: 'debug-build', severity: 'hint', message: withLinuxu ? linuxuAdvice(s, release) : qemuAdvice(s, release), span: s.span });
+			const own = s.kind === 'name' ? s.target : s.block.target;
+			report({ code: 'debug-build', severity: 'hint', message: withLinuxu ? linuxuAdvice(s, release) : qemuAdvice(s, release), span: s.span, data: own ? { kind: 'debug-build', target: own.index } : { kind: 'debug-build' } });
 		}
 	},
 };

@@ -2,8 +2,8 @@
 // Diagnostic: duplicate-key. The same key twice in one map. Go's YAML decoder that `kraft`
 // uses keeps the last value and drops the first without a word: a warning when the
 // values differ (the first one is silently ignored), information when they are equal.
-import { isMap, isScalar, type Node } from 'yaml';
-import { forEachNode, spanOf } from '../yaml-nodes';
+import { isScalar, type Node } from 'yaml';
+import { forEachMap, spanOf } from '../yaml-nodes';
 import type { Rule } from './rule';
 
 export const duplicateKey: Rule = {
@@ -15,18 +15,16 @@ export const duplicateKey: Rule = {
 			const r = (n as Node | null)?.range;
 			return r ? text.slice(r[0], r[1]) : '';
 		};
-		forEachNode(k.doc, (map) => {
-			if (!isMap(map)) return;
+		forEachMap(k.doc, (map, path) => {
 			// The value's source text is read only when its key comes again.
-			const byKey = new Map<string, unknown>();
-			for (const pair of map.items) {
+			const byKey = new Map<string, number>();
+			for (const [index, pair] of map.items.entries()) {
 				if (!isScalar(pair.key) || pair.key.source === '<<') continue;
 				const key = String(pair.key.value);
-				const had = byKey.has(key);
-				const beforeNode = byKey.get(key);
-				byKey.set(key, pair.value);
-				if (!had) continue;
-				const before = source(beforeNode);
+				const earlier = byKey.get(key);
+				byKey.set(key, index);
+				if (earlier === undefined) continue;
+				const before = source(map.items[earlier]!.value);
 				const value = source(pair.value);
 				const same = before.trim() === value.trim();
 				report({
@@ -36,6 +34,7 @@ export const duplicateKey: Rule = {
 						? `\`${key}\` is set twice in this map, to the same value. Remove one.`
 						: `\`${key}\` is set twice in this map: \`kraft\` uses this last value and silently ignores the earlier one (\`${before.trim().slice(0, 40)}\`). Remove one.`,
 					span: spanOf(pair.key as Node),
+					data: { kind: 'duplicate-key', map: path, pair: index, earlier, key },
 				});
 			}
 		});

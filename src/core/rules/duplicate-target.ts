@@ -3,7 +3,6 @@
 // aliases), architecture and name: they build the same kernel file
 // (`<name>_<plat>-<arch>`), the second overwriting the first, and `kraft build` lists the
 // target twice (kraftkit#658). A target without `name` is named after the project.
-import { lookupPlatform } from '../support';
 import type { Rule } from './rule';
 
 export const duplicateTarget: Rule = {
@@ -12,7 +11,7 @@ export const duplicateTarget: Rule = {
 		const seen = new Map<string, number>();
 		for (const t of model.targets) {
 			if (!t.platform || !t.architecture || !t.platform.text || !t.architecture.text) continue;
-			const p = lookupPlatform(t.platform.text);
+			const p = t.platform.found;
 			const plat = p.kind === 'platform' ? p.row.id : t.platform.text;
 			const name = t.name ?? model.projectName ?? '';
 			const key = JSON.stringify([name, plat, t.architecture.text]);
@@ -26,6 +25,7 @@ export const duplicateTarget: Rule = {
 				severity: 'warning',
 				message: `This target is the same as target ${first + 1} (\`${plat}/${t.architecture.text}\`${t.name !== undefined ? `, name \`${t.name}\`` : ''}): both build the same kernel file and \`kraft build\` lists it twice. Remove one${t.name === undefined ? ', or give them different `name`s' : ''}.`,
 				span: t.head,
+				data: { kind: 'duplicate-target', target: t.index, first },
 			});
 		}
 	},

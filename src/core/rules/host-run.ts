@@ -10,18 +10,18 @@
 // Sources: unikraft/kraftkit machine/qemu/v1alpha1.go, machine/firecracker/v1alpha1.go,
 // machine/platform/{detect.go,register_*.go}, internal/cli/kraft/run/run.go; docs faq.mdx.
 import type { HostFacts } from '../host';
-import { builds, lookupArchitecture, lookupPlatform } from '../support';
+import { builds } from '../support';
 import type { Rule } from './rule';
 
 export const hostRun: Rule = {
 	codes: ['emulated-target', 'not-runnable-here'],
 	check({ model, release, options, report }) {
 		const host = options.host;
-		if (!host) return;
+		if (!host || options.hostHints === false) return;
 		for (const t of model.targets) {
 			if (!t.platform || !t.architecture) continue;
-			const p = lookupPlatform(t.platform.text);
-			const a = lookupArchitecture(t.architecture.text);
+			const p = t.platform.found;
+			const a = t.architecture.found;
 			if (p.kind !== 'platform' || a.kind !== 'architecture') continue;
 			// Only where it may build: a pair that fails in every release the file may mean has its error.
 			if (!builds(p.row, a.row.id, release, 'maybe')) continue;

@@ -8,6 +8,8 @@
 // the target to `qemu` (`xen` for `arm`, where QEMU has no KVM platform). From v0.17.0 on
 // the target is a `platform-removed` error instead, so this says nothing there.
 import { archOf, debugSignals, hasLinuxu, isLinuxuTarget, vmPlatformFor } from '../debug';
+import type { KraftfileModel, TargetModel } from '../model';
+import type { DiagnosticData } from '../types';
 import type { Rule } from './rule';
 
 export const linuxuDebugOnly: Rule = {
@@ -25,7 +27,17 @@ export const linuxuDebugOnly: Rule = {
 				severity: 'information',
 				message: `\`linuxu\` runs the unikernel as a Linux user-space process: that severely limits its performance, as everything goes through Linux system calls, and it is meant only for development and debugging. Nothing in this file makes it a debug build (no debug option in a \`kconfig\`, no target named for debugging).${instead}`,
 				span: t.platform!.span,
+				data: linuxuData(model, t),
 			});
 		}
 	},
 };
+
+/**
+ * The target a fix switches: the first one written in place (not through an alias) that
+ * reads this `linuxu` (a `<<` merge can share it with the target it comes from).
+ */
+function linuxuData(model: KraftfileModel, t: TargetModel): DiagnosticData {
+	const own = model.targets.find((x) => x.platform?.span.start === t.platform!.span.start && isLinuxuTarget(x) && !x.viaAlias);
+	return own ? { kind: 'linuxu-debug-only', target: own.index } : { kind: 'linuxu-debug-only' };
+}

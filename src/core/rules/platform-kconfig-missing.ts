@@ -7,7 +7,6 @@
 // A warning, not an error: newer `kraft` may set it, and its source after 2026 is not known.
 // A file with a `runtime` and no `unikraft` builds nothing from source and is not checked.
 import { kconfigBlocks } from '../kconfig';
-import { lookupPlatform } from '../support';
 import { lastEntry } from '../yaml-nodes';
 import type { Rule } from './rule';
 
@@ -18,7 +17,7 @@ export const platformKconfigMissing: Rule = {
 		if (!top || !lastEntry(top, 'unikraft')) return;
 		const blocks = kconfigBlocks(k, model);
 		for (const t of model.targets) {
-			const p = t.platform ? lookupPlatform(t.platform.text) : undefined;
+			const p = t.platform?.found;
 			const byHand = p?.kind === 'platform' ? p.row.kconfigByHand : undefined;
 			if (!byHand || !t.platform) continue;
 			// The core's and the libraries' kconfig apply to every target; a target's own, to it.

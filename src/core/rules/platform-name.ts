@@ -10,7 +10,8 @@
 // Diagnostic: planned-platform (error). `hyperv`, `vmware`: documented as planned only.
 // Diagnostic: cloud-provider (error). `aws`, `gcp`, `digitalocean`, `azure`: destinations
 // for images, not Kraftfile platforms.
-import { platformsIn, PLATFORM_NAMES, lookupPlatform } from '../support';
+import { platformsIn, PLATFORM_NAMES } from '../support';
+import { targetsReading } from '../model';
 import { closest } from '../suggest';
 import type { Rule } from './rule';
 import { orList } from './rule';
@@ -22,8 +23,9 @@ export const platformName: Rule = {
 		for (const t of model.targets) {
 			const p = t.platform;
 			if (!p || p.text === '' || p.text.includes('${')) continue;
-			const found = lookupPlatform(p.text);
+			const found = p.found;
 			const replace = (text: string) => (p.exact ? [{ span: p.span, text }] : []);
+			const data = () => ({ kind: 'target-name', half: 'platform', written: p.text, targets: targetsReading(model, p.span) }) as const;
 			if (found.kind === 'platform') {
 				if (found.alias) {
 					report({
@@ -32,6 +34,7 @@ export const platformName: Rule = {
 						message: `\`${p.text}\` is an alias of \`${found.row.id}\`: valid here, and \`kraft\` reads it as \`${found.row.id}\`, the name in build paths. \`kraft\` 2024 did not accept \`${p.text}\` in \`--plat\` (v0.12.15 does); write \`${found.row.id}\` to use one name everywhere.`,
 						span: p.span,
 						suggestions: replace(found.row.id),
+						data: data(),
 					});
 				}
 				continue;
@@ -46,6 +49,7 @@ export const platformName: Rule = {
 						: `${found.row.title} (\`${p.text}\`) is a cloud to deploy to, not a Kraftfile platform: the build stops with ${q(QUOTES.noTargetPlatform)}. ${found.row.instead}`,
 					span: p.span,
 					suggestions: replace('qemu'),
+					data: data(),
 				});
 				continue;
 			}
@@ -58,6 +62,7 @@ export const platformName: Rule = {
 				message: `\`${p.text}\` is not a Unikraft platform: \`kraft\` passes it on unchanged and the build stops with ${q(QUOTES.noTargetPlatform)}. ${near.length ? `Did you mean ${orList(near)}?` : `Platforms: ${orList(known)}.`}`,
 				span: p.span,
 				suggestions: near.flatMap(replace),
+				data: data(),
 			});
 		}
 	},

@@ -97,6 +97,7 @@ export const spec: Rule = {
 					? 'Spec v0.7 allows `spec` or `specification`, not both: the v0.7 schema rejects the file. Remove one.'
 					: `Both \`spec\` and \`specification\` are set, to different versions; \`kraft\` reads \`${entry!.key}\` and ignores this one. Remove one.`,
 				span: other.keySpan,
+				data: { kind: 'spec-twice', ignored: other.key!, read: entry!.key! },
 			});
 		}
 	},

@@ -16,8 +16,8 @@
 import type { ArchId } from '../../data/architectures';
 import type { PlatformRow } from '../../data/platforms';
 import { describeRelease, formatRelease, parseRelease, releaseName, type ReleaseInEffect } from '../release';
-import { architecturesFor, lookupArchitecture, lookupPlatform, platformsFor, supportIn, type Support } from '../support';
-import type { TargetModel } from '../model';
+import { architecturesFor, platformsFor, supportIn, type Support } from '../support';
+import { targetsReading, type TargetModel } from '../model';
 import type { Diagnostic, Span } from '../types';
 import type { Rule } from './rule';
 import { orList } from './rule';
@@ -28,12 +28,12 @@ export const targetSupport: Rule = {
 	check({ model, release, report }) {
 		for (const t of model.targets) {
 			if (!t.platform || !t.architecture) continue;
-			const p = lookupPlatform(t.platform.text);
-			const a = lookupArchitecture(t.architecture.text);
+			const p = t.platform.found;
+			const a = t.architecture.found;
 			if (p.kind !== 'platform' || a.kind !== 'architecture') continue;
 			const verdict = supportIn(p.row, a.row.id, release);
 			const d = verdict.all ? certain(t, p.row, a.row.id, verdict.all, release) : uncertain(t, p.row, a.row.id, verdict.each, release);
-			if (d) report(d);
+			if (d) report({ ...d, data: { kind: 'target-support', targets: targetsReading(model, d.span) } });
 		}
 	},
 };

@@ -9,11 +9,10 @@
 // Suggests the closest known key. Source: unikraft/kraftkit unikraft/app/loader.go,
 // unikraft/target/transform.go; unikraft-cloud/x kraftfile/spec.go.
 import { KEYS, OBSOLETE_KEYS, type KeyScope } from '../../data/keys';
-import { componentMaps } from '../components';
 import { isV07 } from '../spec';
 import { closest } from '../suggest';
-import type { YAMLMap } from 'yaml';
-import type { Span } from '../types';
+import { isMap, type YAMLMap } from 'yaml';
+import type { KeyLocation, Span } from '../types';
 import { mapEntries, type MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
 import { orList } from './rule';
@@ -27,40 +26,56 @@ export const unknownKey: Rule = {
 	codes: ['unknown-key'],
 	check(ctx) {
 		const { model } = ctx;
-		for (const e of model.top.entries ?? []) checkEntry(ctx, e, 'top-level', TOP, undefined);
+		const root = ctx.k.doc?.contents;
+		for (const e of model.top.entries ?? []) checkEntry(ctx, e, 'top-level', TOP, undefined, { owner: 'top', map: root as YAMLMap });
 		for (const t of model.targets) {
 			if (t.form !== 'map') continue;
-			for (const e of t.entries) checkEntry(ctx, e, 'target', TARGET, t.viaAlias ? t.span : undefined);
+			for (const e of t.entries) checkEntry(ctx, e, 'target', TARGET, t.viaAlias ? t.span : undefined, { owner: 'target', target: t.index, map: t.node as YAMLMap });
 		}
 		// `unikraft:`, `template:` and each library written as a map read only
 		// `source`, `version` and `kconfig` (and a template its `name`).
 		const doc = ctx.k.doc;
 		if (!doc) return;
-		for (const c of componentMaps(doc, model.top.entries ?? [], 'every').map((m) => m.entry)) {
+		const components: { c: MapEntry; at: { owner: 'component'; entry: number; library?: number } }[] = [];
+		for (const [entry, e] of (model.top.entries ?? []).entries()) {
+			if ((e.key === 'unikraft' || e.key === 'template') && isMap(e.value)) components.push({ c: e, at: { owner: 'component', entry } });
+			if (e.key === 'libraries' && isMap(e.value)) {
+				for (const [library, l] of mapEntries(doc, e.value).entries()) if (isMap(l.value)) components.push({ c: l, at: { owner: 'component', entry, library } });
+			}
+		}
+		for (const { c, at } of components) {
 			const names = c.key === 'template' ? COMPONENT : COMPONENT.filter((n) => n !== 'name');
-			for (const e of mapEntries(doc, c.value as YAMLMap)) checkEntry(ctx, e, 'component', names, undefined, c.key);
+			for (const e of mapEntries(doc, c.value as YAMLMap)) checkEntry(ctx, e, 'component', names, undefined, { ...at, map: c.value as YAMLMap }, c.key);
 		}
 	},
 };
 
-function checkEntry(ctx: RuleContext, e: MapEntry, scope: KeyScope, names: readonly string[], override: Span | undefined, owner?: string): void {
+/** The map an entry is read from, and how a diagnostic's data names it. */
+type Owner = (Omit<Extract<KeyLocation, { owner: 'top' }>, 'pair'> | Omit<Extract<KeyLocation, { owner: 'target' }>, 'pair'> | Omit<Extract<KeyLocation, { owner: 'component' }>, 'pair'>) & { readonly map: YAMLMap };
+
+function checkEntry(ctx: RuleContext, e: MapEntry, scope: KeyScope, names: readonly string[], override: Span | undefined, owner: Owner, ownerKey?: string): void {
 	const span = override ?? e.mergedAt ?? e.keySpan;
-	const where = scope === 'top-level' ? 'at the top level of a Kraftfile' : scope === 'target' ? 'in a target' : `in \`${owner}\``;
+	// Only a key written in the map itself can be renamed or removed there. Found only when reported.
+	const at = (): { at?: KeyLocation } => {
+		const found = override || e.mergedAt ? undefined : location(owner, e);
+		return found ? { at: found } : {};
+	};
+	const where = scope === 'top-level' ? 'at the top level of a Kraftfile' : scope === 'target' ? 'in a target' : `in \`${ownerKey}\``;
 	if (e.key === undefined) {
-		ctx.report({ code: 'unknown-key', severity: 'warning', message: `Keys ${where} are names such as ${orList(names.slice(0, 4))}; \`kraft\` ignores this one.`, span });
+		ctx.report({ code: 'unknown-key', severity: 'warning', message: `Keys ${where} are names such as ${orList(names.slice(0, 4))}; \`kraft\` ignores this one.`, span, data: { kind: 'unknown-key', candidates: [] } });
 		return;
 	}
 	const key = e.key;
 	if (key.startsWith('x-')) return;
 	if (names.includes(key)) {
 		if (scope === 'target' && key === 'name' && isV07(ctx.spec)) {
-			ctx.report({ code: 'unknown-key', severity: 'warning', message: 'Spec v0.7 targets have no `name`: the v0.7 parser ignores it. Remove it, or use spec v0.6 to name targets.', span });
+			ctx.report({ code: 'unknown-key', severity: 'warning', message: 'Spec v0.7 targets have no `name`: the v0.7 parser ignores it. Remove it, or use spec v0.6 to name targets.', span, data: { kind: 'unknown-key', key, candidates: [], ...at(), v07Name: true } });
 		}
 		return;
 	}
 	const obsolete = OBSOLETE_KEYS.find((o) => o.name === key && o.scope === scope);
 	if (obsolete) {
-		ctx.report({ code: 'unknown-key', severity: 'warning', message: `\`${key}\` belongs to the old Python \`kraft\`; today’s \`kraft\` ignores it. ${obsolete.instead}`, span });
+		ctx.report({ code: 'unknown-key', severity: 'warning', message: `\`${key}\` belongs to the old Python \`kraft\`; today’s \`kraft\` ignores it. ${obsolete.instead}`, span, data: { kind: 'unknown-key', key, candidates: [], ...at() } });
 		return;
 	}
 	const near = closest(key, names);
@@ -70,5 +85,13 @@ function checkEntry(ctx: RuleContext, e: MapEntry, scope: KeyScope, names: reado
 		message: `\`kraft\` ignores \`${key}\` ${where}. ${near.length ? `Did you mean ${orList(near)}?` : `Known keys: ${orList(names)}.`}${key.startsWith('x') ? '' : ' Extension keys start with `x-`.'}`,
 		span,
 		suggestions: override || e.mergedAt ? [] : near.map((text) => ({ span: e.keySpan, text })),
+		data: { kind: 'unknown-key', key, candidates: near, ...at() },
 	});
+}
+
+function location(owner: Owner, e: MapEntry): KeyLocation | undefined {
+	const pair = owner.map?.items.indexOf(e.pair) ?? -1;
+	if (pair < 0) return undefined;
+	const { map: _, ...at } = owner;
+	return { ...at, pair };
 }

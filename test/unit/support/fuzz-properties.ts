@@ -156,7 +156,9 @@ function checkFixes(text: string, a: Analysis, options: AnalysisOptions, fixAllM
 	const added = (before: readonly Diagnostic[], after: readonly Diagnostic[]) => [...errors(after)].filter(([c, n]) => n > (errors(before).get(c) ?? 0)).map(([c]) => c);
 	try {
 		for (const d of a.diagnostics) {
-			for (const fix of fixesFor(a, d, options.host)) {
+			const { fixes, failures } = fixesFor(a, d);
+			for (const f of failures ?? []) fail('fix-throws', `${d.code}: ${String((f.error as Error)?.stack ?? f.error).split('\n').slice(0, 3).join(' | ')}`);
+			for (const fix of fixes) {
 				counts.fixes++;
 				const what = `“${fix.title}” (${d.code})`;
 				if (!editsValid(text, fix.edits, what, fail)) continue;
@@ -173,7 +175,8 @@ function checkFixes(text: string, a: Analysis, options: AnalysisOptions, fixAllM
 		const passes = fixAllMode === 'idempotent' ? 1 : 3;
 		for (let pass = 1; pass <= passes + 1; pass++) {
 			counts.fixAlls++;
-			const edits = fixAll(now, options.host);
+			const { edits, failures } = fixAll(now);
+			for (const f of failures ?? []) fail('fix-throws', `fix-all, ${f.code}: ${String((f.error as Error)?.stack ?? f.error).split('\n').slice(0, 3).join(' | ')}`);
 			if (!editsValid(current, edits, `fix-all pass ${pass}`, fail)) return;
 			const next = applyEdits(current, edits);
 			if (next === current) return;
