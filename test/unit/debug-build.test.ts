@@ -23,7 +23,7 @@ test('the debug options and tools are data, one row per name', () => {
 
 function signals(text: string): string[] {
 	const a = analyze(text);
-	return debugSignals(a.k, a.model).map((s) => `${s.kind} ${text.slice(s.span.start, s.span.end)}`);
+	return debugSignals(a.parsed, a.model).map((s) => `${s.kind} ${text.slice(s.span.start, s.span.end)}`);
 }
 
 test('a kconfig that turns a debug option on makes a debug build: map and list form, unikraft, libraries, targets', () => {

@@ -23,15 +23,15 @@ export const duplicateFixes: FixProvider = {
 			if (!t || !edit) return [];
 			return [fix(d, 'Remove this duplicate target', isPlain(t), edit)];
 		}
-		const doc = ctx.analysis.k.doc;
+		const doc = ctx.analysis.parsed.doc;
 		if (data?.kind !== 'duplicate-key' || !doc) return [];
 		const map = nodeAt(doc, data.map);
 		if (!isMap(map)) return [];
 		const { pair: index, key } = data;
 		const out: Fix[] = [];
-		const a = removeMapPair(ctx.analysis.k.text, map, data.earlier);
+		const a = removeMapPair(ctx.analysis.parsed.text, map, data.earlier);
 		if (a) out.push(fix(d, `Remove the earlier \`${key}\` (ignored by kraft)`, d.severity === 'information', a));
-		const b = removeMapPair(ctx.analysis.k.text, map, index);
+		const b = removeMapPair(ctx.analysis.parsed.text, map, index);
 		if (b) out.push(fix(d, `Remove this \`${key}\``, false, b));
 		return out;
 	},

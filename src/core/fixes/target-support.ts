@@ -66,5 +66,5 @@ function setArch(ctx: FixContext, t: TargetModel, arch: string): TextEdit | unde
 /** Removes `t`'s whole list item. */
 export function removeTarget(ctx: FixContext, t: TargetModel): TextEdit | undefined {
 	const seq = ctx.analysis.model.targetsEntry?.value;
-	return isSeq(seq) ? removeSeqItem(ctx.analysis.k.text, seq, t.index) : undefined;
+	return isSeq(seq) ? removeSeqItem(ctx.analysis.parsed.text, seq, t.index) : undefined;
 }

@@ -21,8 +21,8 @@ import type { Rule } from './rule';
 
 export const debugBuild: Rule = {
 	codes: ['debug-build'],
-	check({ k, model, release, report }) {
-		const signals = debugSignals(k, model);
+	check({ parsed, model, release, report }) {
+		const signals = debugSignals(parsed, model);
 		if (signals.length === 0) return;
 		const withLinuxu = hasLinuxu(release);
 		// A build that already has a linuxu target needs no advice to add one.

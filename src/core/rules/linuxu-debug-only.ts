@@ -14,10 +14,10 @@ import type { Rule } from './rule';
 
 export const linuxuDebugOnly: Rule = {
 	codes: ['linuxu-debug-only'],
-	check({ k, model, release, report }) {
+	check({ parsed, model, release, report }) {
 		if (!hasLinuxu(release)) return;
 		const linuxu = model.targets.filter(isLinuxuTarget);
-		if (linuxu.length === 0 || debugSignals(k, model).length > 0) return;
+		if (linuxu.length === 0 || debugSignals(parsed, model).length > 0) return;
 		for (const t of linuxu) {
 			const arch = archOf(t);
 			const vm = arch ? vmPlatformFor(arch, release) : undefined;
