@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/core';
-import { debugSignals } from '../../src/core/debug';
+import { debugSignals } from '../../src/core/debug-build';
 import { DEBUG_OPTIONS } from '../../src/data/debug-options';
 import { allFixes, applyFix, titles } from './support/fixes';
 

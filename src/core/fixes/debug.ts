@@ -12,7 +12,7 @@
 // - linuxu-debug-only: switch the target to `qemu` (`xen` for `arm`), or remove it where
 //   that target is already built.
 import type { ArchId } from '../../data/architectures';
-import { archOf, hasLinuxu, isLinuxuTarget, LINUXU, vmPlatformFor } from '../debug';
+import { archOf, hasLinuxu, isLinuxuTarget, LINUXU, vmPlatformFor } from '../debug-build';
 import type { TargetModel } from '../model';
 import { platformRow, supportInEffect } from '../support';
 import type { Diagnostic } from '../types';

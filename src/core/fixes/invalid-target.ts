@@ -12,7 +12,7 @@ import { isArchKey, isPlatformKey, isShortKey, keyFor } from '../../data/target-
 import { isMap, isScalar } from 'yaml';
 import type { ArchId } from '../../data/architectures';
 import type { PlatformRow } from '../../data/platforms';
-import { vmPlatformFor } from '../debug';
+import { vmPlatformFor } from '../debug-build';
 import type { TargetModel } from '../model';
 import { ARCH_NAMES, architecturesFor, lookupArchitecture, lookupPlatform } from '../support';
 import type { TargetHalf } from '../types';

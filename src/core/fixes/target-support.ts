@@ -8,7 +8,7 @@
 //   diagnostic lists), none preferred, none that would duplicate another target.
 import { isSeq } from 'yaml';
 import type { ArchId } from '../../data/architectures';
-import { archOf, vmPlatformFor } from '../debug';
+import { archOf, vmPlatformFor } from '../debug-build';
 import type { TargetModel } from '../model';
 import { architecturesFor, platformsFor, supportInEffect } from '../support';
 import type { Diagnostic } from '../types';

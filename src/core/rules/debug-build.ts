@@ -15,7 +15,7 @@
 // hint, never more: a debug build is not a mistake.
 // Sources: src/data/debug-options.ts; unikraft/unikraft@e3db708d (linuxu retired).
 import { DEBUG_TOOLS } from '../../data/debug-options';
-import { debugSignals, hasLinuxu, isLinuxuTarget, LINUXU, type DebugSignal } from '../debug';
+import { debugSignals, hasLinuxu, isLinuxuTarget, LINUXU, type DebugSignal } from '../debug-build';
 import { describeRelease, formatRelease, parseRelease, type ReleaseInEffect } from '../release';
 import type { Rule } from './rule';
 

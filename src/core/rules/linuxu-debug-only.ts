@@ -7,7 +7,7 @@
 // limits its performance, so the mode is for development and debugging only. Its fix switches
 // the target to `qemu` (`xen` for `arm`, where QEMU has no KVM platform). From v0.17.0 on
 // the target is a `platform-removed` error instead, so this says nothing there.
-import { archOf, debugSignals, hasLinuxu, isLinuxuTarget, vmPlatformFor } from '../debug';
+import { archOf, debugSignals, hasLinuxu, isLinuxuTarget, vmPlatformFor } from '../debug-build';
 import type { KraftfileModel, TargetModel } from '../model';
 import type { DiagnosticData } from '../types';
 import type { Rule } from './rule';
