@@ -6,7 +6,7 @@ import { kconfigBlocks, type KconfigBlock } from './kconfig';
 import type { KraftfileModel, TargetModel } from './model';
 import type { KraftfileDoc } from './parse';
 import type { ReleaseInEffect } from './release';
-import { ARCH_NAMES, platformRow, platformsIn, supportInEffect } from './support';
+import { ARCH_NAMES, platformRow, platformsIn, supportInEffect } from './support-matrix';
 import type { Span } from './types';
 import { lastEntry } from './yaml-nodes';
 

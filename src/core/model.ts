@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { ARCH_KEYS, NAME_KEYS, PLATFORM_KEYS } from '../data/target-keys';
 import type { KraftfileDoc } from './parse';
 import { charge } from './limits';
-import { lookupArchitecture, lookupPlatform, type ArchLookup, type PlatformLookup } from './support';
+import { lookupArchitecture, lookupPlatform, type ArchLookup, type PlatformLookup } from './support-matrix';
 import { firstLine } from './text';
 import type { Span } from './types';
 import { contentStart, lastEntry, mapEntries, resolve, spanOf, stringValue, type MapEntry } from './yaml-nodes';

@@ -14,7 +14,7 @@
 import type { ArchId } from '../../data/architectures';
 import { archOf, hasLinuxu, isLinuxuTarget, LINUXU, vmPlatformFor } from '../debug-build';
 import type { TargetModel } from '../model';
-import { platformRow, supportInEffect } from '../support';
+import { platformRow, supportInEffect } from '../support-matrix';
 import type { Diagnostic } from '../types';
 import type { Fix, FixContext, FixProvider, TextEdit } from './fix';
 import { replaceRemoved } from './target-support';

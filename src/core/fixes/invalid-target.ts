@@ -14,7 +14,7 @@ import type { ArchId } from '../../data/architectures';
 import type { PlatformRow } from '../../data/platforms';
 import { vmPlatformFor } from '../debug-build';
 import type { TargetModel } from '../model';
-import { ARCH_NAMES, architecturesFor, lookupArchitecture, lookupPlatform } from '../support';
+import { ARCH_NAMES, architecturesFor, lookupArchitecture, lookupPlatform } from '../support-matrix';
 import type { TargetHalf } from '../types';
 import { quickFix, type Fix, type FixContext, type FixProvider, type TextEdit } from './fix';
 import { insertMapEntry } from './yaml-edits';

@@ -5,7 +5,7 @@
 // cannot build. Preferred when certain: an alias, a name that differs only in case, or a
 // typo with a single candidate. An alias is suggested as its canonical name. Where the right name makes the target one the file
 // already has, removing it is the preferred fix instead.
-import { lookupPlatform } from '../support';
+import { lookupPlatform } from '../support-matrix';
 import type { DiagnosticCode, Replacement } from '../types';
 import type { Fix, FixProvider } from './fix';
 import { removeTarget } from './target-support';

@@ -10,7 +10,7 @@ import { isSeq } from 'yaml';
 import type { ArchId } from '../../data/architectures';
 import { archOf, vmPlatformFor } from '../debug-build';
 import type { TargetModel } from '../model';
-import { architecturesFor, platformsFor, supportInEffect } from '../support';
+import { architecturesFor, platformsFor, supportInEffect } from '../support-matrix';
 import type { Diagnostic } from '../types';
 import { quickFix, type Fix, type FixContext, type FixProvider, type TextEdit } from './fix';
 import { isPlain, setPlatform, setShorthand, wouldDuplicate } from './targets';

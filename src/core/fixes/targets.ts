@@ -6,7 +6,7 @@ import type { ArchId } from '../../data/architectures';
 import type { Analysis } from '../analyze';
 import type { TargetModel } from '../model';
 import type { ReleaseInEffect } from '../release';
-import { lookupArchitecture, lookupPlatform, supportInEffect } from '../support';
+import { lookupArchitecture, lookupPlatform, supportInEffect } from '../support-matrix';
 import type { Span } from '../types';
 import type { TextEdit } from './fix';
 import { replaceScalar } from './text-edits';

@@ -10,7 +10,7 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { ARCH_KEYS, PLATFORM_KEYS } from '../../data/target-keys';
 import type { Analysis } from '../analyze';
-import { lookupArchitecture, lookupPlatform } from '../support';
+import { lookupArchitecture, lookupPlatform } from '../support-matrix';
 import type { KeyLocation } from '../types';
 import { mapEntries, stringValue } from '../yaml-nodes';
 import type { Fix, FixProvider } from './fix';

@@ -7,7 +7,7 @@ import type { Source } from '../../data/source';
 import { describeRelease } from '../release';
 import { closest } from '../suggest';
 import type { ArchPart } from '../model';
-import { ARCH_NAMES, lookupArchitecture, platformsFor, platformsIn, supportInEffect, type PlatformLookup } from '../support';
+import { ARCH_NAMES, lookupArchitecture, platformsFor, platformsIn, supportInEffect, type PlatformLookup } from '../support-matrix';
 import { onThisMachine, verdictWords, type HoverEnv } from './env';
 import { code, names, sourcesLine } from './markdown';
 

@@ -6,7 +6,7 @@ import { osWords, type HostFacts } from '../host';
 import { formatRelease, type ReleaseInEffect } from '../release';
 import { howItRuns } from '../rules/host-run';
 import type { SpecInEffect } from '../spec';
-import { supportIn, supportInEffect, type Support } from '../support';
+import { supportIn, supportInEffect, type Support } from '../support-matrix';
 import { code, type Pictures } from './markdown';
 
 /** What every hover renderer gets: the release and spec in effect, the host, the pictures. */

@@ -7,7 +7,7 @@ import type { Source } from '../../data/source';
 import { STACKS } from '../../data/virtualization';
 import { describeRelease } from '../release';
 import { closest } from '../suggest';
-import { platformsIn, PLATFORM_NAMES } from '../support';
+import { platformsIn, PLATFORM_NAMES } from '../support-matrix';
 import type { HoverEnv } from './env';
 import { code, names, picture, sourcesLine } from './markdown';
 

@@ -2,7 +2,7 @@
 // The hover of a platform Unikraft has (canonical name or alias): where it sits in the
 // picture of the virtualization docs, the architectures it builds for in the release in
 // effect (from `supportOf`), KVM or emulation, `kraft run`, this machine, the sources.
-import { ARCH_NAMES, supportIn, supportOf } from '../support';
+import { ARCH_NAMES, supportIn, supportOf } from '../support-matrix';
 import type { ArchId } from '../../data/architectures';
 import { LOCAL_RUN } from '../../data/local-run';
 import { NAME_NOTES } from '../../data/name-notes';

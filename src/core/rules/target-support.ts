@@ -16,7 +16,7 @@
 import type { ArchId } from '../../data/architectures';
 import type { PlatformRow } from '../../data/platforms';
 import { describeRelease, formatRelease, parseRelease, releaseName, type ReleaseInEffect } from '../release';
-import { architecturesFor, platformsFor, supportIn, type Support } from '../support';
+import { architecturesFor, platformsFor, supportIn, type Support } from '../support-matrix';
 import { targetsReading, type TargetModel } from '../model';
 import type { Diagnostic, Span } from '../types';
 import type { Rule } from './rule';
