@@ -10,7 +10,7 @@ import { ARCH_NAMES } from '../support-matrix';
 import { targetsReading } from '../model';
 import { closest } from '../suggest';
 import type { Rule } from './rule';
-import { orList } from './rule';
+import { orList } from '../words';
 
 export const architectureName: Rule = {
 	codes: ['architecture-alias', 'unknown-architecture'],

@@ -14,7 +14,7 @@ import { platformsIn, PLATFORM_NAMES } from '../support-matrix';
 import { targetsReading } from '../model';
 import { closest } from '../suggest';
 import type { Rule } from './rule';
-import { orList } from './rule';
+import { orList } from '../words';
 import { q, QUOTES } from '../../data/quotes';
 
 export const platformName: Rule = {

@@ -27,10 +27,3 @@ export interface Rule {
 	 */
 	requests?(file: Pick<RuleContext, 'parsed' | 'model' | 'release' | 'spec'>): readonly WorkspaceRequest[];
 }
-
-/** `a`, `a or b`, `a, b or c`, each in backticks. */
-export function orList(names: readonly string[]): string {
-	const q = names.map((n) => `\`${n}\``);
-	if (q.length <= 1) return q.join('');
-	return `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
-}

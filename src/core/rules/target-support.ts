@@ -20,7 +20,7 @@ import { architecturesFor, platformsFor, supportIn, type Support } from '../supp
 import { targetsReading, type TargetModel } from '../model';
 import type { Diagnostic, Span } from '../types';
 import type { Rule } from './rule';
-import { orList } from './rule';
+import { orList } from '../words';
 import { q, QUOTES } from '../../data/quotes';
 
 export const targetSupport: Rule = {

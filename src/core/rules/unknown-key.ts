@@ -15,7 +15,7 @@ import { isMap, type YAMLMap } from 'yaml';
 import type { KeyLocation, Span } from '../types';
 import { mapEntries, type MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
-import { orList } from './rule';
+import { orList } from '../words';
 
 const known = (scope: KeyScope) => KEYS.filter((k) => k.scope === scope).map((k) => k.name);
 const TOP = known('top-level');
