@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
-// Quick fixes, keyed by diagnostic code: one provider per family of codes, as the rules.
+// Quick fixes, keyed by diagnostic code: one provider per rule, in the file of the same
+// name as the rule's (rules/X.ts ↔ fixes/X.ts; test/unit/fix-pairing.test.ts checks it).
 // Codes without a provider have no single clear repair: yaml-syntax, extra-document,
 // invalid-document, known-issue, emulated-target, not-runnable-here.
 import { analyze, type Analysis } from '../analyze';
 import type { Diagnostic, DiagnosticCode, Span } from '../types';
+import { architectureNameFixes } from './architecture-name';
 import { conflictingKeyFixes } from './conflicting-keys';
-import { debugFixes } from './debug';
-import { duplicateFixes } from './duplicates';
+import { debugBuildFixes } from './debug-build';
+import { duplicateKeyFixes } from './duplicate-key';
+import { duplicateTargetFixes } from './duplicate-target';
 import type { Fix, FixProvider, TextEdit } from './fix';
 import { invalidTargetFixes } from './invalid-target';
-import { nameFixes } from './names';
+import { linuxuDebugOnlyFixes } from './linuxu-debug-only';
+import { platformNameFixes } from './platform-name';
 import { specFixes } from './spec';
 import { targetSupportFixes } from './target-support';
 import { eolOf } from '../text';
@@ -20,7 +24,19 @@ export type { Fix, FixKind, TextEdit } from './fix';
 export { applyEdits } from './text-edits';
 
 /** Every fix provider. */
-export const FIX_PROVIDERS: readonly FixProvider[] = [specFixes, invalidTargetFixes, nameFixes, targetSupportFixes, conflictingKeyFixes, duplicateFixes, unknownKeyFixes, debugFixes];
+export const FIX_PROVIDERS: readonly FixProvider[] = [
+	specFixes,
+	invalidTargetFixes,
+	platformNameFixes,
+	architectureNameFixes,
+	targetSupportFixes,
+	conflictingKeyFixes,
+	duplicateTargetFixes,
+	duplicateKeyFixes,
+	unknownKeyFixes,
+	debugBuildFixes,
+	linuxuDebugOnlyFixes,
+];
 
 const byCode = new Map<DiagnosticCode, FixProvider>(FIX_PROVIDERS.flatMap((p) => p.codes.map((c): [DiagnosticCode, FixProvider] => [c, p])));
 
