@@ -33,8 +33,8 @@ export function catalogCoverage(shared: string, index: KconfigIndex): CatalogCov
 	const names = new Set<string>();
 	let withKconfig = 0;
 	for (const f of files) {
-		const k = parseKraftfile(readFileSync(f, 'utf8'));
-		const options = kconfigBlocks(k, buildModel(k)).flatMap((b) => b.options);
+		const parsed = parseKraftfile(readFileSync(f, 'utf8'));
+		const options = kconfigBlocks(parsed, buildModel(parsed)).flatMap((b) => b.options);
 		if (options.length > 0) withKconfig++;
 		for (const o of options) names.add(o.name);
 	}

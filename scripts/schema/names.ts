@@ -5,7 +5,7 @@ import { ARCHITECTURES } from '../../src/data/architectures';
 import { LATEST_RELEASE } from '../../src/data/releases';
 import { PLATFORMS, type PlatformRow } from '../../src/data/platforms';
 import { exactRelease, formatRelease } from '../../src/core/release';
-import { architecturesFor } from '../../src/core/support';
+import { architecturesFor } from '../../src/core/support-matrix';
 
 /** A JSON Schema (draft-07) node, as plain data. */
 export type JsonSchema = { [keyword: string]: unknown };

@@ -11,7 +11,7 @@ import type { AnalysisOptions, Diagnostic, DiagnosticCode } from './types';
 
 /** Everything the editor features need about one version of a document, computed once. */
 export interface Analysis {
-	readonly k: KraftfileDoc;
+	readonly parsed: KraftfileDoc;
 	readonly model: KraftfileModel;
 	readonly release: ReleaseInEffect;
 	readonly spec: SpecInEffect;

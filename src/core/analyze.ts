@@ -30,12 +30,12 @@ export function analyze(text: string, options: AnalysisOptions = {}): Analysis {
 function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 	const ignored = ignoredBeforeParse(text);
 	if (ignored) return ignoredAnalysis(text, options, ignored, text.length);
-	const k = parseKraftfile(text);
-	if (k.tooDeep !== undefined) return ignoredAnalysis(text, options, 'too-deep', k.tooDeep);
-	const model = buildModel(k);
+	const parsed = parseKraftfile(text);
+	if (parsed.tooDeep !== undefined) return ignoredAnalysis(text, options, 'too-deep', parsed.tooDeep);
+	const model = buildModel(parsed);
 	// Aliases and merges can make a small file expand without bound; the rules would pay for it.
-	if (workSpent(k.doc) > activeLimits().maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
-	const release = releaseInEffect(k, model.top.entries, options.unikraftRelease, options.unikraftReleaseFrom);
+	if (workSpent(parsed.doc) > activeLimits().maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(parsed.doc));
+	const release = releaseInEffect(parsed, model.top.entries, options.unikraftRelease, options.unikraftReleaseFrom);
 	const spec = specInEffect(model);
 	const diagnostics: Diagnostic[] = [];
 	// Diagnostics already reported, by place (code and span) with the first message there;
@@ -44,7 +44,7 @@ function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 	const seen = new Map<string, string>();
 	const seenMore = new Set<string>();
 	const ctx: RuleContext = {
-		k,
+		parsed,
 		model,
 		release,
 		spec,
@@ -74,10 +74,10 @@ function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 			failures.push({ codes: rule.codes, error });
 		}
 	}
-	if (workSpent(k.doc) > activeLimits().maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(k.doc));
+	if (workSpent(parsed.doc) > activeLimits().maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(parsed.doc));
 	// Past the first place the parser stopped, the tree is the parser's guess: report
 	// only syntax there, so that a half-typed line does not light up with false errors.
-	const stop = k.syntaxProblems.reduce((min, p) => Math.min(min, p.span.start), Number.POSITIVE_INFINITY);
+	const stop = parsed.syntaxProblems.reduce((min, p) => Math.min(min, p.span.start), Number.POSITIVE_INFINITY);
 	if (stop !== Number.POSITIVE_INFINITY) {
 		const kept = diagnostics.filter((d) => d.code === 'yaml-syntax' || d.span.start < stop);
 		diagnostics.length = 0;
@@ -85,5 +85,5 @@ function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 		for (const d of kept) diagnostics.push(d);
 	}
 	diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-	return { k, model, release, spec, diagnostics, options, ...(failures.length ? { failures } : {}) };
+	return { parsed, model, release, spec, diagnostics, options, ...(failures.length ? { failures } : {}) };
 }

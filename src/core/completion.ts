@@ -25,7 +25,7 @@ export function completionsAt(analysis: Analysis, offset: number): CompletionIte
 	if (analysis.ignored) return [];
 	try {
 		const style = targetStyle(analysis);
-		const eol = eolOf(analysis.k.text);
+		const eol = eolOf(analysis.parsed.text);
 		// `- qe` may start `- platform: qemu` too, but only a file of map targets wants that.
 		const slots = slotsAt(analysis, offset).filter((s, _, all) => !(style.form === 'shorthand' && s.kind === 'target-key' && all.some((o) => o.kind === 'shorthand')));
 		// In a file of map targets, a new item starts with its keys rather than a `plat/arch`.

@@ -99,7 +99,7 @@ function keyHoverAt(analysis: Analysis, offset: number, env: HoverEnv): Hover | 
 
 /** The entries of `unikraft:`, `template:` and each library, where written as maps. */
 function componentEntries(analysis: Analysis): MapEntry[] {
-	const doc = analysis.k.doc;
+	const doc = analysis.parsed.doc;
 	if (!doc) return [];
 	return componentMaps(doc, analysis.model.top.entries ?? [], 'every').flatMap((c) => mapEntries(doc, c.map));
 }

@@ -30,9 +30,9 @@ export function ignoredAnalysis(text: string, options: AnalysisOptions, ignored:
 
 /** The analysis of nothing: `text` with no YAML read from it and no diagnostics. */
 export function emptyAnalysis(text: string, options: AnalysisOptions): Analysis {
-	const k: KraftfileDoc = { text, doc: undefined, syntaxProblems: [], extraDocuments: [] };
-	const model = buildModel(k);
-	return { k, model, release: releaseInEffect(k, model.top.entries, options.unikraftRelease, options.unikraftReleaseFrom), spec: specInEffect(model), diagnostics: [], options };
+	const parsed: KraftfileDoc = { text, doc: undefined, syntaxProblems: [], extraDocuments: [] };
+	const model = buildModel(parsed);
+	return { parsed, model, release: releaseInEffect(parsed, model.top.entries, options.unikraftRelease, options.unikraftReleaseFrom), spec: specInEffect(model), diagnostics: [], options };
 }
 
 function tooLargeMessage(reason: IgnoredReason, detail: number): string {

@@ -13,5 +13,5 @@ export { gatherWorkspace, unanswered, WORKSPACE_LIMITS } from './workspace-gathe
 export { workspaceRequests } from './workspace-requests';
 export { describeRelease, exactRelease, parseRelease, releaseName, type ReleaseInEffect, type ReleaseVersion } from './release';
 export { archFromNode, osFromNode, osWords, type HostFacts } from './host';
-export { supportMatrix, type CellVerdict, type SupportCell, type SupportMatrix, type SupportRow } from './support-view';
-export type { Support } from './support';
+export { supportMatrix, type CellVerdict, type SupportCell, type SupportMatrix, type SupportRow } from './support-table';
+export type { Support } from './support-matrix';

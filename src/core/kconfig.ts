@@ -33,10 +33,10 @@ export interface KconfigBlock {
  * each target's `kconfig`, in the map form (`KEY: 'y'`) or the list form (`- KEY=y`).
  * Comments are not YAML content, so a commented-out option is not there. Never throws.
  */
-export function kconfigBlocks(k: KraftfileDoc, model: KraftfileModel): readonly KconfigBlock[] {
+export function kconfigBlocks(parsed: KraftfileDoc, model: KraftfileModel): readonly KconfigBlock[] {
 	// Several rules ask on every keystroke; the model is built once per analysis.
 	let blocks = blocksByModel.get(model);
-	if (!blocks) blocksByModel.set(model, (blocks = readBlocks(k, model)));
+	if (!blocks) blocksByModel.set(model, (blocks = readBlocks(parsed, model)));
 	return blocks;
 }
 
@@ -55,14 +55,14 @@ export function isOn(node: Node | null): boolean {
 
 const blocksByModel = new WeakMap<KraftfileModel, readonly KconfigBlock[]>();
 
-function readBlocks(k: KraftfileDoc, model: KraftfileModel): KconfigBlock[] {
-	const doc = k.doc;
+function readBlocks(parsed: KraftfileDoc, model: KraftfileModel): KconfigBlock[] {
+	const doc = parsed.doc;
 	if (!doc) return [];
 	const out: KconfigBlock[] = [];
 	const add = (scope: KconfigBlock['scope'], owner: Node | null, target?: TargetModel) => {
 		if (!isMap(owner)) return;
 		const entry = lastEntry(mapEntries(doc, owner), 'kconfig');
-		const block = entry ? readBlock(k, entry.value) : undefined;
+		const block = entry ? readBlock(parsed, entry.value) : undefined;
 		if (block) out.push({ scope, ...block, ...(target ? { target } : {}) });
 	};
 	for (const c of componentMaps(doc, model.top.entries ?? [], 'last')) if (c.kind !== 'template') add(c.kind, c.map);
@@ -70,14 +70,14 @@ function readBlocks(k: KraftfileDoc, model: KraftfileModel): KconfigBlock[] {
 	return out;
 }
 
-function readBlock(k: KraftfileDoc, node: Node | null): Pick<KconfigBlock, 'node' | 'form' | 'options'> | undefined {
-	const doc = k.doc!;
+function readBlock(parsed: KraftfileDoc, node: Node | null): Pick<KconfigBlock, 'node' | 'form' | 'options'> | undefined {
+	const doc = parsed.doc!;
 	if (isMap(node)) {
 		const options = mapEntries(doc, node)
 			.filter((e) => e.key !== undefined)
 			.map((e) => {
 				const r = e.value?.range;
-				return { name: e.key!, on: isOn(e.value), span: e.keySpan, ...(r ? { valueSource: k.text.slice(r[0], r[1]) } : {}) };
+				return { name: e.key!, on: isOn(e.value), span: e.keySpan, ...(r ? { valueSource: parsed.text.slice(r[0], r[1]) } : {}) };
 			});
 		return { node, form: 'map', options };
 	}

@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { ARCH_KEYS, NAME_KEYS, PLATFORM_KEYS } from '../data/target-keys';
 import type { KraftfileDoc } from './parse';
 import { charge } from './limits';
-import { lookupArchitecture, lookupPlatform, type ArchLookup, type PlatformLookup } from './support';
+import { lookupArchitecture, lookupPlatform, type ArchLookup, type PlatformLookup } from './support-matrix';
 import { firstLine } from './text';
 import type { Span } from './types';
 import { contentStart, lastEntry, mapEntries, resolve, spanOf, stringValue, type MapEntry } from './yaml-nodes';
@@ -66,8 +66,8 @@ export interface KraftfileModel {
 }
 
 /** Reads the parts of a parsed Kraftfile the rules look at. Never throws. */
-export function buildModel(k: KraftfileDoc): KraftfileModel {
-	const doc = k.doc;
+export function buildModel(parsed: KraftfileDoc): KraftfileModel {
+	const doc = parsed.doc;
 	if (!doc) return { top: { entries: undefined, root: undefined }, targets: [] };
 	const root = doc.contents as Node | null;
 	if (!isMap(root)) return { top: { entries: undefined, root }, targets: [] };
@@ -77,7 +77,7 @@ export function buildModel(k: KraftfileDoc): KraftfileModel {
 	const targets: TargetModel[] = [];
 	if (targetsEntry && isSeq(targetsEntry.value)) {
 		for (const [index, item] of targetsEntry.value.items.entries()) {
-			const target = readTarget(k, item as Node | null, index);
+			const target = readTarget(parsed, item as Node | null, index);
 			targets.push(target);
 			// Many targets can be aliases of one large map: count what each costs the rules.
 			if (!charge(doc, 1 + target.entries.length)) break;
@@ -95,14 +95,14 @@ export function buildModel(k: KraftfileDoc): KraftfileModel {
  */
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-function readTarget(k: KraftfileDoc, raw: Node | null, index: number): TargetModel {
-	const doc = k.doc!;
+function readTarget(parsed: KraftfileDoc, raw: Node | null, index: number): TargetModel {
+	const doc = parsed.doc!;
 	const span = raw && raw.range ? spanOf(raw) : { start: 0, end: 0 };
 	const viaAlias = raw != null && raw.range != null && resolve(doc, raw) !== raw;
 	const node = raw == null ? null : (resolve(doc, raw) ?? null);
-	const itemHead = firstLine(k.text, span);
+	const itemHead = firstLine(parsed.text, span);
 	if (isScalar(node) && typeof node.value === 'string') {
-		const [platform, architecture] = splitPlatArch(k.text, node, undefined);
+		const [platform, architecture] = splitPlatArch(parsed.text, node, undefined);
 		const target: Writable<TargetModel> = { index, span, head: itemHead, node, viaAlias, form: 'shorthand', entries: [] };
 		if (platform) target.platform = platform;
 		if (architecture) target.architecture = architecture;
@@ -112,7 +112,7 @@ function readTarget(k: KraftfileDoc, raw: Node | null, index: number): TargetMod
 	const entries = mapEntries(doc, node);
 	// A map target is pointed at by its first own entry (`name: …` or `platform: …`).
 	const first = viaAlias ? undefined : entries.find((e) => !e.mergedAt);
-	const head = first ? firstLine(k.text, { start: first.keySpan.start, end: Math.max(first.keySpan.end, first.valueSpan.end) }) : itemHead;
+	const head = first ? firstLine(parsed.text, { start: first.keySpan.start, end: Math.max(first.keySpan.end, first.valueSpan.end) }) : itemHead;
 	let platform: PlatformPart | undefined;
 	let architecture: ArchPart | undefined;
 	let name: string | undefined;
@@ -120,11 +120,11 @@ function readTarget(k: KraftfileDoc, raw: Node | null, index: number): TargetMod
 	// here the last one written wins so that the model is at least deterministic.
 	for (const e of entries) {
 		if (PLATFORM_KEYS.includes(e.key ?? '') && isScalar(e.value) && typeof e.value.value === 'string') {
-			const [p, a] = splitPlatArch(k.text, e.value, e.key);
+			const [p, a] = splitPlatArch(parsed.text, e.value, e.key);
 			if (p) platform = p;
 			if (a) architecture = a;
 		} else if (ARCH_KEYS.includes(e.key ?? '') && isScalar(e.value) && typeof e.value.value === 'string') {
-			architecture = asArch(namePart(k.text, e.value, 0, e.value.value.length, e.key));
+			architecture = asArch(namePart(parsed.text, e.value, 0, e.value.value.length, e.key));
 		} else if (NAME_KEYS.includes(e.key ?? '') && typeof stringValue(e.value) === 'string') {
 			name = stringValue(e.value);
 		}

@@ -81,8 +81,8 @@ export const SETTING_OVERRIDES: readonly ReleaseForm[] = ['stable', 'other-versi
  * `top`: the root map's entries (the model's `top.entries`), not the model, which reads
  * the support matrix and so depends on this file.
  */
-export function releaseInEffect(k: KraftfileDoc, top: readonly MapEntry[] | undefined, setting: string | undefined, settingName?: string): ReleaseInEffect {
-	const read = readUnikraft(k, top);
+export function releaseInEffect(parsed: KraftfileDoc, top: readonly MapEntry[] | undefined, setting: string | undefined, settingName?: string): ReleaseInEffect {
+	const read = readUnikraft(parsed, top);
 	const fromSetting = setting ? parseRelease(setting) : undefined;
 	if (fromSetting && SETTING_OVERRIDES.includes(read.form)) {
 		const r: Writable<ReleaseInEffect> = { ...exactly(fromSetting), form: read.form, origin: 'setting' };
@@ -95,9 +95,9 @@ export function releaseInEffect(k: KraftfileDoc, top: readonly MapEntry[] | unde
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-function readUnikraft(k: KraftfileDoc, top: readonly MapEntry[] | undefined): ReleaseInEffect {
+function readUnikraft(parsed: KraftfileDoc, top: readonly MapEntry[] | undefined): ReleaseInEffect {
 	const entry = top && lastEntry(top, 'unikraft');
-	if (!entry || !k.doc || entry.value == null) {
+	if (!entry || !parsed.doc || entry.value == null) {
 		if (top && lastEntry(top, 'runtime')) return unknown('runtime', 'default');
 		if (top && lastEntry(top, 'template')) return unknown('template', 'default');
 		return { ...latestOrNewer(), form: 'absent', origin: 'default' };
@@ -105,12 +105,12 @@ function readUnikraft(k: KraftfileDoc, top: readonly MapEntry[] | undefined): Re
 	let versionNode = entry.value;
 	let source: string | undefined;
 	if (isMap(entry.value)) {
-		const fields = mapEntries(k.doc, entry.value);
+		const fields = mapEntries(parsed.doc, entry.value);
 		versionNode = (lastEntry(fields, 'version')?.value ?? null) as typeof versionNode;
 		source = stringValue(lastEntry(fields, 'source')?.value);
 	}
 	// A plain number (`unikraft: 0.16`) is written as a version too; read its source text.
-	const raw = versionNode && versionNode.range ? k.text.slice(versionNode.range[0], versionNode.range[1]).trim() : undefined;
+	const raw = versionNode && versionNode.range ? parsed.text.slice(versionNode.range[0], versionNode.range[1]).trim() : undefined;
 	const text = stringValue(versionNode) ?? (typeof (versionNode as { value?: unknown } | null)?.value === 'number' ? raw : undefined);
 	const span = versionNode && versionNode.range ? spanOf(versionNode) : undefined;
 	if (text === undefined || text.trim() === '') {

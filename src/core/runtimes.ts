@@ -5,7 +5,7 @@
 // does not list is only `outside`, never wrong.
 import { RUNTIME_REFERENCE } from '../data/runtime-reference';
 import { CATALOG_RUNTIMES, type CatalogRuntime } from '../data/runtimes';
-import { lookupArchitecture, lookupPlatform } from './support';
+import { lookupArchitecture, lookupPlatform } from './support-matrix';
 
 /** Why a runtime is not looked up in the catalog, or not found there. */
 export type RuntimeOutsideWhy =

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../../src/core';
-import { debugSignals } from '../../src/core/debug';
+import { debugSignals } from '../../src/core/debug-build';
 import { DEBUG_OPTIONS } from '../../src/data/debug-options';
 import { allFixes, applyFix, titles } from './support/fixes';
 
@@ -23,7 +23,7 @@ test('the debug options and tools are data, one row per name', () => {
 
 function signals(text: string): string[] {
 	const a = analyze(text);
-	return debugSignals(a.k, a.model).map((s) => `${s.kind} ${text.slice(s.span.start, s.span.end)}`);
+	return debugSignals(a.parsed, a.model).map((s) => `${s.kind} ${text.slice(s.span.start, s.span.end)}`);
 }
 
 test('a kconfig that turns a debug option on makes a debug build: map and list form, unikraft, libraries, targets', () => {

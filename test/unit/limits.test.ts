@@ -24,7 +24,7 @@ test('a file over the size limit gets one information diagnostic and nothing els
 	const over = analyze(padded(LIMITS.maxLength + 1));
 	assert.equal(over.ignored, 'too-large');
 	assert.deepEqual(over.diagnostics, only('This file is not checked: it has 262,145 characters, more than can be checked as you type (the limit is 262,144). Kraftfiles are a few thousand.'));
-	assert.equal(over.k.doc, undefined, 'nothing was parsed');
+	assert.equal(over.parsed.doc, undefined, 'nothing was parsed');
 });
 
 test('a file just under the size limit with a diagnostic every two characters', () => {
@@ -106,8 +106,8 @@ test('merge bombs: each map is merged once, so the work grows with the text, not
 		const text = mergeBomb(7, fan);
 		const a = analyze(text);
 		assert.equal(a.ignored, undefined);
-		work.push(workSpent(a.k.doc));
-		assert.ok(workSpent(a.k.doc) <= text.length / 3, `fan ${fan}: ${workSpent(a.k.doc)} units for ${text.length} characters`);
+		work.push(workSpent(a.parsed.doc));
+		assert.ok(workSpent(a.parsed.doc) <= text.length / 3, `fan ${fan}: ${workSpent(a.parsed.doc)} units for ${text.length} characters`);
 		// The root gets k7 … k0 once each, from the merges (8 deep: as deep as merges are followed).
 		assert.deepEqual(a.model.top.entries!.map((e) => e.key), ['spec', 'x0', 'x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'k7', 'k6', 'k5', 'k4', 'k3', 'k2', 'k1', 'k0']);
 	}
@@ -119,7 +119,7 @@ test('billion laughs with lists: aliases are not expanded', () => {
 	let text = 'spec: v0.6\na0: &a0 [qemu/x86_64]\n';
 	for (let i = 1; i < 10; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(',')}]\n`;
 	const a = analyze(`${text}targets: *a9\n`);
-	assert.ok(workSpent(a.k.doc) < 30, `${workSpent(a.k.doc)}`);
+	assert.ok(workSpent(a.parsed.doc) < 30, `${workSpent(a.parsed.doc)}`);
 	assert.equal(a.model.targets.length, 10);
 	assert.deepEqual([...new Set(codes(a.diagnostics))], ['unknown-key', 'invalid-target']);
 });
@@ -131,7 +131,7 @@ test('many targets aliasing one large map: over the work budget, one diagnostic'
 	assert.equal(a.ignored, 'too-complex');
 	assert.deepEqual(a.diagnostics, only('This file is not checked: its maps have more than 50,000 entries once aliases and `<<` merges are expanded. Kraftfiles have a few dozen.'));
 	// Counting stops at the budget: at most one target's entries past it.
-	assert.ok(workSpent(a.k.doc) <= LIMITS.maxWork + 310, `${workSpent(a.k.doc)}`);
+	assert.ok(workSpent(a.parsed.doc) <= LIMITS.maxWork + 310, `${workSpent(a.parsed.doc)}`);
 });
 
 test('withLimits lifts the size and work bounds for its callback only, also when it throws', () => {
@@ -143,7 +143,7 @@ test('withLimits lifts the size and work bounds for its callback only, also when
 	assert.equal(inside[0].ignored, undefined);
 	assert.deepEqual(codes(inside[0].diagnostics), ['unknown-platform']);
 	assert.equal(inside[1].ignored, undefined);
-	assert.ok(workSpent(inside[1].k.doc) > LIMITS.maxWork);
+	assert.ok(workSpent(inside[1].parsed.doc) > LIMITS.maxWork);
 	assert.throws(() => withLimits(lifted, () => { throw new Error('inside'); }), /inside/);
 	assert.deepEqual(activeLimits(), { ...activeLimits(), maxLength: LIMITS.maxLength, maxWork: LIMITS.maxWork });
 	assert.equal(analyze(large).ignored, 'too-large');

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
 import { resolveRuntime } from '../../src/core/runtimes';
-import { lookupArchitecture, lookupPlatform } from '../../src/core/support';
+import { lookupArchitecture, lookupPlatform } from '../../src/core/support-matrix';
 import { CATALOG_RUNTIMES, CATALOG_RUNTIMES_REVISION } from '../../src/data/runtimes';
 import { ROOT, SHARED, sharedAvailable } from './support/paths';
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The platform support view: same facts as the diagnostics, locked down by a CSP, with the
-// host's situation marked. The matrix is core data (src/core/support-view.ts); the HTML is
+// host's situation marked. The matrix is core data (src/core/support-table.ts); the HTML is
 // the VS Code adapter's (src/vscode/support-view-html.ts, which imports no `vscode`).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -9,7 +9,7 @@ import { PLATFORMS } from '../../src/data/platforms';
 import { STACKS } from '../../src/data/virtualization';
 import { analyze } from '../../src/core/analyze';
 import { exactRelease } from '../../src/core/release';
-import { supportMatrix } from '../../src/core/support-view';
+import { supportMatrix } from '../../src/core/support-table';
 import { renderSupportView } from '../../src/vscode/support-view-html';
 
 const base = { releaseNote: 'test', cspSource: 'vscode-resource:', nonce: 'N0nce' } as const;

@@ -9,7 +9,7 @@ import { PART_KEYS, scalarEnd, shorthandSlot, unquoted, type Slot } from './slot
 
 /** The slots at `offset`, most likely first; `[]` in a comment or where nothing fits. */
 export function slotsAt(analysis: Analysis, offset: number): Slot[] {
-	const text = analysis.k.text;
+	const text = analysis.parsed.text;
 	const lines = splitLines(text);
 	const index = lineIndexAt(lines, offset);
 	const line = lines[index]!;
@@ -22,7 +22,7 @@ export function slotsAt(analysis: Analysis, offset: number): Slot[] {
 
 /** The `[` of a flow `targets` list, or the `{` of a flow map target, that holds the cursor. */
 function flowOpen(analysis: Analysis, lines: readonly Line[], index: number, offset: number): number | undefined {
-	const text = analysis.k.text;
+	const text = analysis.parsed.text;
 	const value = analysis.model.targetsEntry?.value;
 	if (isSeq(value) && value.flow && value.range && text[value.range[0]] === '[') {
 		const end = text[value.range[1] - 1] === ']' ? value.range[1] - 1 : value.range[1];

@@ -3,7 +3,7 @@
 import { LONG_KEYS, SHORT_KEYS } from '../../data/target-keys';
 import type { Analysis } from '../analyze';
 import { isV07 } from '../spec';
-import { ARCH_NAMES, architecturesFor, offered, platformsFor, platformsIn } from '../support';
+import { ARCH_NAMES, architecturesFor, offered, platformsFor, platformsIn } from '../support-matrix';
 import type { ReleaseInEffect } from '../release';
 
 export interface TargetStyle {

@@ -7,7 +7,7 @@ import type { PlatformRow } from '../../data/platforms';
 import { STACKS } from '../../data/virtualization';
 import type { Analysis } from '../analyze';
 import { releaseName } from '../release';
-import { ARCH_NAMES, architecturesFor, builds, offered, lookupArchitecture, lookupPlatform, platformsFor, platformsIn, supportInEffect } from '../support';
+import { ARCH_NAMES, architecturesFor, builds, offered, lookupArchitecture, lookupPlatform, platformsFor, platformsIn, supportInEffect } from '../support-matrix';
 import type { Span } from '../types';
 import type { CompletionItem } from './item';
 import { archOrder, supportedPairs } from './style';

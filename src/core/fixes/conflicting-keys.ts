@@ -48,7 +48,7 @@ function groupsOf(t: TargetModel): Group[] {
 
 /** The edits that keep entry `keep` of the group and drop the others. */
 function keepOnly(ctx: FixContext, t: TargetModel, group: Group, keep: number): TextEdit[] | undefined {
-	const text = ctx.analysis.k.text;
+	const text = ctx.analysis.parsed.text;
 	const map = t.node as YAMLMap;
 	const kept = group.entries[keep]!;
 	const remove: number[] = [];

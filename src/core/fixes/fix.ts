@@ -41,7 +41,7 @@ export interface FixContext {
 	readonly eol: string;
 }
 
-/** The fixes of the diagnostic codes it names, one provider per family (like the rules). */
+/** The fixes of the diagnostic codes it names, one provider per rule, in a file named as the rule's. */
 export interface FixProvider {
 	readonly codes: readonly DiagnosticCode[];
 	fixes(ctx: FixContext, diagnostic: Diagnostic): Fix[];

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
-// Quick fixes, keyed by diagnostic code: one provider per family of codes, as the rules.
+// Quick fixes, keyed by diagnostic code: one provider per rule, in the file of the same
+// name as the rule's (rules/X.ts ↔ fixes/X.ts; test/unit/fix-pairing.test.ts checks it).
 // Codes without a provider have no single clear repair: yaml-syntax, extra-document,
 // invalid-document, known-issue, emulated-target, not-runnable-here.
 import { analyze, type Analysis } from '../analyze';
 import type { Diagnostic, DiagnosticCode, Span } from '../types';
+import { architectureNameFixes } from './architecture-name';
 import { conflictingKeyFixes } from './conflicting-keys';
-import { debugFixes } from './debug';
-import { duplicateFixes } from './duplicates';
+import { debugBuildFixes } from './debug-build';
+import { duplicateKeyFixes } from './duplicate-key';
+import { duplicateTargetFixes } from './duplicate-target';
 import type { Fix, FixProvider, TextEdit } from './fix';
 import { invalidTargetFixes } from './invalid-target';
-import { nameFixes } from './names';
+import { linuxuDebugOnlyFixes } from './linuxu-debug-only';
+import { platformNameFixes } from './platform-name';
 import { specFixes } from './spec';
 import { targetSupportFixes } from './target-support';
 import { eolOf } from '../text';
@@ -20,7 +24,19 @@ export type { Fix, FixKind, TextEdit } from './fix';
 export { applyEdits } from './text-edits';
 
 /** Every fix provider. */
-export const FIX_PROVIDERS: readonly FixProvider[] = [specFixes, invalidTargetFixes, nameFixes, targetSupportFixes, conflictingKeyFixes, duplicateFixes, unknownKeyFixes, debugFixes];
+export const FIX_PROVIDERS: readonly FixProvider[] = [
+	specFixes,
+	invalidTargetFixes,
+	platformNameFixes,
+	architectureNameFixes,
+	targetSupportFixes,
+	conflictingKeyFixes,
+	duplicateTargetFixes,
+	duplicateKeyFixes,
+	unknownKeyFixes,
+	debugBuildFixes,
+	linuxuDebugOnlyFixes,
+];
 
 const byCode = new Map<DiagnosticCode, FixProvider>(FIX_PROVIDERS.flatMap((p) => p.codes.map((c): [DiagnosticCode, FixProvider] => [c, p])));
 
@@ -43,14 +59,14 @@ export interface FixResult {
  * the model: none adds an error, and a preferred quick fix removes its diagnostic and adds
  * no warning (test/unit/fixes-contract.test.ts applies every one to prove it). The host in
  * `analysis.options` picks the architecture of a target a fix adds. Edits are offsets into
- * `analysis.k.text`. Never throws: a provider that fails is reported in `failures`.
+ * `analysis.parsed.text`. Never throws: a provider that fails is reported in `failures`.
  */
 export function fixesFor(analysis: Analysis, diagnostic: Diagnostic): FixResult {
 	const provider = byCode.get(diagnostic.code);
 	if (!provider) return { fixes: [] };
 	try {
 		const host = analysis.options.host;
-		const fixes = provider.fixes({ analysis, eol: eolOf(analysis.k.text), ...(host ? { host } : {}) }, diagnostic);
+		const fixes = provider.fixes({ analysis, eol: eolOf(analysis.parsed.text), ...(host ? { host } : {}) }, diagnostic);
 		return { fixes: fixes.filter((f) => f.edits.length > 0 && !overlapsWithin(f.edits)) };
 	} catch (error) {
 		// A fix that fails is not offered; the diagnostics stand on their own.
@@ -80,7 +96,7 @@ export function fixAll(analysis: Analysis): FixAllResult {
 	// One pass can leave work for the next (a rename and an added `spec` both at offset 0;
 	// two renames that make two targets the same). Run to a fixed point, so that fix-all
 	// twice is fix-all once, and hand back one edit over what changed.
-	const original = analysis.k.text;
+	const original = analysis.parsed.text;
 	let text = applyEdits(original, first);
 	let rounds = 1;
 	for (; rounds < MAX_FIX_ALL_ROUNDS; rounds++) {
@@ -98,7 +114,7 @@ const MAX_FIX_ALL_ROUNDS = 10;
 /** One pass: every preferred fix that does not touch the text of another (see `fixAll`). */
 function fixAllOnce(analysis: Analysis, failures: FixFailure[]): TextEdit[] {
 	// As `eslint --fix`: a file that does not parse is left alone; past the error the tree is a guess.
-	if (analysis.k.syntaxProblems.length > 0) return [];
+	if (analysis.parsed.syntaxProblems.length > 0) return [];
 	const fixes = analysis.diagnostics.flatMap((d) => {
 		const r = fixesFor(analysis, d);
 		if (r.failures) failures.push(...r.failures);

@@ -12,9 +12,9 @@ import { isArchKey, isPlatformKey, isShortKey, keyFor } from '../../data/target-
 import { isMap, isScalar } from 'yaml';
 import type { ArchId } from '../../data/architectures';
 import type { PlatformRow } from '../../data/platforms';
-import { vmPlatformFor } from '../debug';
+import { vmPlatformFor } from '../debug-build';
 import type { TargetModel } from '../model';
-import { ARCH_NAMES, architecturesFor, lookupArchitecture, lookupPlatform } from '../support';
+import { ARCH_NAMES, architecturesFor, lookupArchitecture, lookupPlatform } from '../support-matrix';
 import type { TargetHalf } from '../types';
 import { quickFix, type Fix, type FixContext, type FixProvider, type TextEdit } from './fix';
 import { insertMapEntry } from './yaml-edits';
@@ -29,7 +29,7 @@ export const invalidTargetFixes: FixProvider = {
 		if (data?.kind === 'targets-not-list' && entry) {
 			const v = entry.value;
 			if (!isScalar(v) || typeof v.value !== 'string' || !v.value.includes('/') || !v.range) return [];
-			const written = ctx.analysis.k.text.slice(v.range[0], v.range[1]);
+			const written = ctx.analysis.parsed.text.slice(v.range[0], v.range[1]);
 			return fix(`Make it a list: \`[${written}]\``, true, { span: { start: v.range[0], end: v.range[1] }, newText: `[${written}]` });
 		}
 		if (data?.kind !== 'lone-name' && data?.kind !== 'missing-half') return [];
@@ -49,7 +49,7 @@ function shorthandFixes(ctx: FixContext, t: TargetModel): [string, TextEdit | un
 	const arch = t.architecture?.text;
 	const valueEnd = node.range[1] - (node.type === 'PLAIN' ? 0 : 1);
 	const valueStart = node.range[0] + (node.type === 'PLAIN' ? 0 : 1);
-	if (ctx.analysis.k.text.slice(valueStart, valueEnd) !== value) return [];
+	if (ctx.analysis.parsed.text.slice(valueStart, valueEnd) !== value) return [];
 	if (!value.includes('/') || arch === '') {
 		const p = t.platform ? t.platform.found : plat ? lookupPlatform(plat) : undefined;
 		const a = !value.includes('/') ? lookupArchitecture(value) : undefined;
@@ -84,13 +84,13 @@ function missingKeyFixes(ctx: FixContext, t: TargetModel, half: TargetHalf): [st
 		const p = t.platform?.found;
 		const arch = p?.kind === 'platform' ? archFor(ctx, p.row) : (ctx.host?.arch ?? 'x86_64');
 		const key = keyFor('architecture', short);
-		if (arch) out.push([`Add \`${key}: ${arch}\``, insertMapEntry(ctx.analysis.k.text, t.node, key, arch, ctx.eol)]);
+		if (arch) out.push([`Add \`${key}: ${arch}\``, insertMapEntry(ctx.analysis.parsed.text, t.node, key, arch, ctx.eol)]);
 	}
 	if (!hasPlat && half === 'platform') {
 		const a = t.architecture?.found;
 		const vm = vmPlatformFor(a?.kind === 'architecture' ? a.row.id : (ctx.host?.arch ?? 'x86_64'), release);
 		const key = keyFor('platform', short);
-		if (vm) out.push([`Add \`${key}: ${vm.id}\``, insertMapEntry(ctx.analysis.k.text, t.node, key, vm.id, ctx.eol)]);
+		if (vm) out.push([`Add \`${key}: ${vm.id}\``, insertMapEntry(ctx.analysis.parsed.text, t.node, key, vm.id, ctx.eol)]);
 	}
 	return out;
 }

@@ -17,8 +17,8 @@ export const specFixes: FixProvider = {
 	codes: ['invalid-spec', 'outdated-spec'],
 	fixes(ctx, d) {
 		const { analysis } = ctx;
-		const text = analysis.k.text;
-		const root = analysis.k.doc?.contents;
+		const text = analysis.parsed.text;
+		const root = analysis.parsed.doc?.contents;
 		if (!isMap(root)) return [];
 		const entry = analysis.spec.entry;
 		const fix = (title: string, preferred: boolean, edits: (TextEdit | undefined)[]): Fix[] =>
@@ -48,7 +48,7 @@ export const specFixes: FixProvider = {
 
 /** `spec` and `specification` both set: remove the ignored one (preferred), or the other. */
 function removeOneOf(ctx: FixContext, d: Diagnostic, root: YAMLMap, ignored: string, read: string): Fix[] {
-	const text = ctx.analysis.k.text;
+	const text = ctx.analysis.parsed.text;
 	const entries = ctx.analysis.model.top.entries ?? [];
 	const remove = (key: string) => {
 		const e = entries.find((x) => x.key === key && !x.mergedAt);

@@ -8,9 +8,9 @@
 //   diagnostic lists), none preferred, none that would duplicate another target.
 import { isSeq } from 'yaml';
 import type { ArchId } from '../../data/architectures';
-import { archOf, vmPlatformFor } from '../debug';
+import { archOf, vmPlatformFor } from '../debug-build';
 import type { TargetModel } from '../model';
-import { architecturesFor, platformsFor, supportInEffect } from '../support';
+import { architecturesFor, platformsFor, supportInEffect } from '../support-matrix';
 import type { Diagnostic } from '../types';
 import { quickFix, type Fix, type FixContext, type FixProvider, type TextEdit } from './fix';
 import { isPlain, setPlatform, setShorthand, wouldDuplicate } from './targets';
@@ -66,5 +66,5 @@ function setArch(ctx: FixContext, t: TargetModel, arch: string): TextEdit | unde
 /** Removes `t`'s whole list item. */
 export function removeTarget(ctx: FixContext, t: TargetModel): TextEdit | undefined {
 	const seq = ctx.analysis.model.targetsEntry?.value;
-	return isSeq(seq) ? removeSeqItem(ctx.analysis.k.text, seq, t.index) : undefined;
+	return isSeq(seq) ? removeSeqItem(ctx.analysis.parsed.text, seq, t.index) : undefined;
 }

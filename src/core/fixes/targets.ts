@@ -6,7 +6,7 @@ import type { ArchId } from '../../data/architectures';
 import type { Analysis } from '../analyze';
 import type { TargetModel } from '../model';
 import type { ReleaseInEffect } from '../release';
-import { lookupArchitecture, lookupPlatform, supportInEffect } from '../support';
+import { lookupArchitecture, lookupPlatform, supportInEffect } from '../support-matrix';
 import type { Span } from '../types';
 import type { TextEdit } from './fix';
 import { replaceScalar } from './text-edits';
@@ -63,7 +63,7 @@ export function setPlatform(analysis: Analysis, t: TargetModel, platform: string
  * not. `undefined` when the file has no `targets` list to add to.
  */
 export function addTarget(analysis: Analysis, platform: string, arch: ArchId, eol: string): TextEdit | undefined {
-	const text = analysis.k.text;
+	const text = analysis.parsed.text;
 	const seq = analysis.model.targetsEntry?.value;
 	if (!isSeq(seq)) return undefined;
 	const last = analysis.model.targets[analysis.model.targets.length - 1];
@@ -83,7 +83,7 @@ export function addTarget(analysis: Analysis, platform: string, arch: ArchId, eo
 /** Replaces `t`'s whole `plat/arch` shorthand (keeping its quotes). */
 export function setShorthand(analysis: Analysis, t: TargetModel, platform: string, arch: string): TextEdit | undefined {
 	if (t.form !== 'shorthand' || t.viaAlias || !t.platform?.exact || !t.architecture?.exact || !t.node?.range) return undefined;
-	return replaceScalar(analysis.k.text, { start: t.node.range[0], end: t.node.range[1] }, `${platform}/${arch}`);
+	return replaceScalar(analysis.parsed.text, { start: t.node.range[0], end: t.node.range[1] }, `${platform}/${arch}`);
 }
 
 function mapKeys(map: YAMLMap): { platform: string; arch: string; combined: boolean } {

@@ -10,7 +10,7 @@
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
 import { ARCH_KEYS, PLATFORM_KEYS } from '../../data/target-keys';
 import type { Analysis } from '../analyze';
-import { lookupArchitecture, lookupPlatform } from '../support';
+import { lookupArchitecture, lookupPlatform } from '../support-matrix';
 import type { KeyLocation } from '../types';
 import { mapEntries, stringValue } from '../yaml-nodes';
 import type { Fix, FixProvider } from './fix';
@@ -23,7 +23,7 @@ export const unknownKeyFixes: FixProvider = {
 	fixes(ctx, d) {
 		const data = d.data;
 		if (data?.kind !== 'unknown-key' || !data.at) return [];
-		const text = ctx.analysis.k.text;
+		const text = ctx.analysis.parsed.text;
 		const map = mapAt(ctx.analysis, data.at);
 		const pair = map?.items[data.at.pair];
 		if (!map || !pair || !isScalar(pair.key)) return [];
@@ -47,16 +47,16 @@ export const unknownKeyFixes: FixProvider = {
 
 /** The map a key is written in, from the diagnostic's data. */
 function mapAt(analysis: Analysis, at: KeyLocation): YAMLMap | undefined {
-	const { model, k } = analysis;
-	if (at.owner === 'top') return isMap(k.doc?.contents) ? k.doc.contents : undefined;
+	const { model, parsed } = analysis;
+	if (at.owner === 'top') return isMap(parsed.doc?.contents) ? parsed.doc.contents : undefined;
 	if (at.owner === 'target') {
 		const node = model.targets[at.target]?.node;
 		return isMap(node) ? node : undefined;
 	}
 	const entry = model.top.entries?.[at.entry];
-	if (!entry || !isMap(entry.value) || !k.doc) return undefined;
+	if (!entry || !isMap(entry.value) || !parsed.doc) return undefined;
 	if (at.library === undefined) return entry.value;
-	const library = mapEntries(k.doc, entry.value)[at.library]?.value;
+	const library = mapEntries(parsed.doc, entry.value)[at.library]?.value;
 	return isMap(library) ? library : undefined;
 }
 

@@ -7,9 +7,10 @@ import type { Source } from '../../data/source';
 import { describeRelease } from '../release';
 import { closest } from '../suggest';
 import type { ArchPart } from '../model';
-import { ARCH_NAMES, lookupArchitecture, platformsFor, platformsIn, supportInEffect, type PlatformLookup } from '../support';
+import { ARCH_NAMES, lookupArchitecture, platformsFor, platformsIn, supportInEffect, type PlatformLookup } from '../support-matrix';
 import { onThisMachine, verdictWords, type HoverEnv } from './env';
-import { code, names, sourcesLine } from './markdown';
+import { sourcesLine } from './markdown';
+import { andList, code, orList } from '../words';
 
 /** Markdown for a target's architecture, resolved in the model; `platform`: the target's platform, resolved, if any. */
 export function architectureHover(architecture: ArchPart, env: HoverEnv, platform?: PlatformLookup): string {
@@ -27,14 +28,14 @@ export function architectureHover(architecture: ArchPart, env: HoverEnv, platfor
 		}
 		case 'unsupported': {
 			const row = UNSUPPORTED_ARCHITECTURES.find((u) => u.name === name)!;
-			return [`**${code(name)}** — not supported by Unikraft`, found.why, `Architectures: ${names(ARCH_NAMES)}.`, sourcesLine(row.sources)].join('\n\n');
+			return [`**${code(name)}** — not supported by Unikraft`, found.why, `Architectures: ${andList(ARCH_NAMES)}.`, sourcesLine(row.sources)].join('\n\n');
 		}
 		case 'unknown': {
 			const note = NAME_NOTES.find((n) => n.kind === 'unknown-architecture')!;
 			const near = closest(name, ARCH_NAMES);
 			const parts = [`**${code(name)}** — not an architecture`, note.summary];
-			if (near.length > 0) parts.push(`Did you mean ${names(near, 'or')}?`);
-			parts.push(`Architectures: ${names(ARCH_NAMES)}.`, sourcesLine(note.sources));
+			if (near.length > 0) parts.push(`Did you mean ${orList(near)}?`);
+			parts.push(`Architectures: ${andList(ARCH_NAMES)}.`, sourcesLine(note.sources));
 			return parts.join('\n\n');
 		}
 	}
@@ -49,7 +50,7 @@ function knownArchitecture(row: ArchitectureRow, env: HoverEnv, found: PlatformL
 	const where = describeRelease(env.release);
 	parts.push(
 		builds.length > 0
-			? `**Platforms for ${code(row.id)} in ${where}:** ${names(builds)}.${not.length > 0 ? ` Not: ${names(not)}.` : ''}`
+			? `**Platforms for ${code(row.id)} in ${where}:** ${andList(builds)}.${not.length > 0 ? ` Not: ${andList(not)}.` : ''}`
 			: `**No platform builds for ${code(row.id)} in ${where}.**`,
 	);
 	if (found?.kind === 'platform') {

@@ -6,8 +6,9 @@ import { osWords, type HostFacts } from '../host';
 import { formatRelease, type ReleaseInEffect } from '../release';
 import { howItRuns } from '../rules/host-run';
 import type { SpecInEffect } from '../spec';
-import { supportIn, supportInEffect, type Support } from '../support';
-import { code, type Pictures } from './markdown';
+import { supportIn, supportInEffect, type Support } from '../support-matrix';
+import type { Pictures } from './markdown';
+import { code } from '../words';
 
 /** What every hover renderer gets: the release and spec in effect, the host, the pictures. */
 export interface HoverEnv {

@@ -7,7 +7,8 @@ import type { Source } from '../../data/source';
 import { LATEST_LEGACY_SPEC, SPEC_VERSIONS, type SpecVersionRow } from '../../data/spec-versions';
 import { COMPARISON } from '../../data/virtualization';
 import type { HoverEnv } from './env';
-import { code, href, sourcesLine, table } from './markdown';
+import { href, sourcesLine, table } from './markdown';
+import { code } from '../words';
 
 /** Markdown for `key` at `scope`, or `undefined` for a key the data does not describe. */
 export function keyHover(key: string, scope: KeyScope, env: HoverEnv): string | undefined {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Small Markdown builders shared by the hovers. Everything a user wrote goes through
-// `code()`, so that a name can never turn into Markdown.
+// `code()` (src/core/words.ts), so that a name can never turn into Markdown.
 import { q } from '../../data/quotes';
 import type { Source } from '../../data/source';
 import { STACKS, type StackKind } from '../../data/virtualization';
@@ -15,14 +15,6 @@ export interface Pictures {
 
 /** Where the pictures are when the adapter has none to offer: the docs page that has the originals. */
 export const PICTURES_PAGE = 'https://unikraft.org/docs/concepts/virtualization';
-
-/** Inline code that survives any content (backticks inside are fenced with longer runs). */
-export function code(text: string): string {
-	const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-	const fence = '`'.repeat(longest + 1);
-	const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';
-	return `${fence}${pad}${text}${pad}${fence}`;
-}
 
 /** A Markdown link destination that cannot end early (spaces and parentheses escaped). */
 export function href(url: string): string {
@@ -45,13 +37,6 @@ export function sourcesLine(sources: readonly Source[]): string {
 	}
 	const links = [...byUrl.values()].map((e) => [e.link, ...e.quotes].join(' '));
 	return `Sources: ${links.join(' · ')}`;
-}
-
-/** A list of names in backticks: `a`, `b` and `c`. */
-export function names(list: readonly string[], last = 'and'): string {
-	const q = list.map(code);
-	if (q.length <= 1) return q.join('');
-	return `${q.slice(0, -1).join(', ')} ${last} ${q[q.length - 1]}`;
 }
 
 /** The drawing of a stack, inline or as a link; empty when the kind has none. */

@@ -7,9 +7,10 @@ import type { Source } from '../../data/source';
 import { STACKS } from '../../data/virtualization';
 import { describeRelease } from '../release';
 import { closest } from '../suggest';
-import { platformsIn, PLATFORM_NAMES } from '../support';
+import { platformsIn, PLATFORM_NAMES } from '../support-matrix';
 import type { HoverEnv } from './env';
-import { code, names, picture, sourcesLine } from './markdown';
+import { picture, sourcesLine } from './markdown';
+import { andList, code, orList } from '../words';
 
 /** A planned platform or a cloud provider. */
 export function otherPlatformHover(row: OtherPlatformRow, env: HoverEnv): string {
@@ -31,7 +32,7 @@ export function unknownPlatformHover(name: string, env: HoverEnv): string {
 	const parts = [title, note.summary];
 	if (hosted) parts.push(typeTwoNote(env, sources));
 	const near = closest(name, [...new Set([...platformsIn(env.release).map((r) => r.id), ...PLATFORM_NAMES])]);
-	if (near.length > 0 && !hosted) parts.push(`Did you mean ${names(near, 'or')}?`);
+	if (near.length > 0 && !hosted) parts.push(`Did you mean ${orList(near)}?`);
 	parts.push(platformList(env), sourcesLine(sources));
 	return parts.join('\n\n');
 }
@@ -44,5 +45,5 @@ function typeTwoNote(env: HoverEnv, sources: Source[]): string {
 }
 
 function platformList(env: HoverEnv): string {
-	return `Platforms in ${describeRelease(env.release)}: ${names(platformsIn(env.release).map((r) => r.id))}.`;
+	return `Platforms in ${describeRelease(env.release)}: ${andList(platformsIn(env.release).map((r) => r.id))}.`;
 }

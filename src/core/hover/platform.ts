@@ -2,7 +2,7 @@
 // The hover of a platform Unikraft has (canonical name or alias): where it sits in the
 // picture of the virtualization docs, the architectures it builds for in the release in
 // effect (from `supportOf`), KVM or emulation, `kraft run`, this machine, the sources.
-import { ARCH_NAMES, supportIn, supportOf } from '../support';
+import { ARCH_NAMES, supportIn, supportOf } from '../support-matrix';
 import type { ArchId } from '../../data/architectures';
 import { LOCAL_RUN } from '../../data/local-run';
 import { NAME_NOTES } from '../../data/name-notes';
@@ -12,7 +12,8 @@ import type { Source } from '../../data/source';
 import { ACCELERATION, EMULATION_CAUSES, EMULATION_SUPPORT, STACKS } from '../../data/virtualization';
 import { compareRelease, describeRelease, formatRelease, parseRelease, releaseAssumption, type ReleaseVersion } from '../release';
 import { onThisMachine, supportWords, verdictWords, type HoverEnv } from './env';
-import { code, names, picture, sourcesLine } from './markdown';
+import { picture, sourcesLine } from './markdown';
+import { andList, code } from '../words';
 
 /**
  * Markdown for a platform of the support matrix. `alias` is the name as written when it is
@@ -50,13 +51,13 @@ function supportSection(row: PlatformRow, env: HoverEnv, sources: Source[]): str
 	const removed = row.removedIn ? parseRelease(row.removedIn)! : undefined;
 	const last = removed ? lastReleaseBefore(removed) : undefined;
 	if (removed) life.push(`Removed in Unikraft ${formatRelease(removed)}${last ? `; the last release with it is ${formatRelease(last)}` : ''}.`);
-	if (row.onlyOnBranches) life.push(`In no Unikraft release up to ${formatRelease(LATEST_RELEASE)}; on the branch ${names(row.onlyOnBranches)}.`);
+	if (row.onlyOnBranches) life.push(`In no Unikraft release up to ${formatRelease(LATEST_RELEASE)}; on the branch ${andList(row.onlyOnBranches)}.`);
 	const assumed = releaseAssumption(env.release);
 	// The platform is missing as a whole (removed, not yet, only on a branch): say that first.
 	const verdicts = ARCH_NAMES.map((a) => supportIn(row, a, env.release).all);
 	const whole = verdicts.every((v) => v && (v.status === 'removed' || v.status === 'branch-only' || v.status === 'not-yet')) && new Set(verdicts.map((v) => v!.status)).size === 1;
 	if (whole) {
-		const until = removed && last ? ` The last release with it, ${formatRelease(last)}, builds it for ${names(ARCH_NAMES.filter((a) => supportOf(row, a, last).status === 'supported'))}.` : '';
+		const until = removed && last ? ` The last release with it, ${formatRelease(last)}, builds it for ${andList(ARCH_NAMES.filter((a) => supportOf(row, a, last).status === 'supported'))}.` : '';
 		return [`**Not in ${where}:** ${supportWords(verdicts[0]!)}.${until}`, [...life.filter((l) => !l.startsWith('Removed')), assumed].filter((x) => x !== '').join(' ')].filter((x) => x !== '').join('\n\n');
 	}
 	const lines = ARCH_NAMES.map((a) => `- ${code(a)}: ${verdictWords(row, a, env)}`);

@@ -6,11 +6,11 @@
 // Diagnostic: unknown-architecture (error). Any other name (`riscv64`, `X86_64`, typos):
 // suggests the closest of `x86_64`, `arm64`, `arm`.
 // Source: unikraft/kraftkit unikraft/arch/{architecture,transform}.go; unikraft arch/Config.uk.
-import { ARCH_NAMES } from '../support';
+import { ARCH_NAMES } from '../support-matrix';
 import { targetsReading } from '../model';
 import { closest } from '../suggest';
 import type { Rule } from './rule';
-import { orList } from './rule';
+import { orList } from '../words';
 
 export const architectureName: Rule = {
 	codes: ['architecture-alias', 'unknown-architecture'],

@@ -15,14 +15,14 @@
 // hint, never more: a debug build is not a mistake.
 // Sources: src/data/debug-options.ts; unikraft/unikraft@e3db708d (linuxu retired).
 import { DEBUG_TOOLS } from '../../data/debug-options';
-import { debugSignals, hasLinuxu, isLinuxuTarget, LINUXU, type DebugSignal } from '../debug';
+import { debugSignals, hasLinuxu, isLinuxuTarget, LINUXU, type DebugSignal } from '../debug-build';
 import { describeRelease, formatRelease, parseRelease, type ReleaseInEffect } from '../release';
 import type { Rule } from './rule';
 
 export const debugBuild: Rule = {
 	codes: ['debug-build'],
-	check({ k, model, release, report }) {
-		const signals = debugSignals(k, model);
+	check({ parsed, model, release, report }) {
+		const signals = debugSignals(parsed, model);
 		if (signals.length === 0) return;
 		const withLinuxu = hasLinuxu(release);
 		// A build that already has a linuxu target needs no advice to add one.

@@ -8,14 +8,14 @@ import type { Rule } from './rule';
 
 export const duplicateKey: Rule = {
 	codes: ['duplicate-key'],
-	check({ k, report }) {
-		if (!k.doc) return;
-		const text = k.text;
+	check({ parsed, report }) {
+		if (!parsed.doc) return;
+		const text = parsed.text;
 		const source = (n: unknown) => {
 			const r = (n as Node | null)?.range;
 			return r ? text.slice(r[0], r[1]) : '';
 		};
-		forEachMap(k.doc, (map, path) => {
+		forEachMap(parsed.doc, (map, path) => {
 			// The value's source text is read only when its key comes again.
 			const byKey = new Map<string, number>();
 			for (const [index, pair] of map.items.entries()) {

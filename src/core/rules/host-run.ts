@@ -10,7 +10,7 @@
 // Sources: unikraft/kraftkit machine/qemu/v1alpha1.go, machine/firecracker/v1alpha1.go,
 // machine/platform/{detect.go,register_*.go}, internal/cli/kraft/run/run.go; docs faq.mdx.
 import type { HostFacts } from '../host';
-import { builds } from '../support';
+import { builds } from '../support-matrix';
 import type { Rule } from './rule';
 
 export const hostRun: Rule = {

@@ -12,15 +12,15 @@ import { q, QUOTES } from '../../data/quotes';
 
 export const invalidDocument: Rule = {
 	codes: ['invalid-document'],
-	check({ k, model, report }) {
+	check({ parsed, model, report }) {
 		const root = model.top.root;
-		if (model.top.entries || root == null || isMap(root) || k.syntaxProblems.length > 0) return;
+		if (model.top.entries || root == null || isMap(root) || parsed.syntaxProblems.length > 0) return;
 		if ((root as { value?: unknown }).value === null) return;
 		report({
 			code: 'invalid-document',
 			severity: 'error',
 			message: `A Kraftfile must be a map of keys (\`spec:\`, \`name:\`, \`targets:\` …), but this one is ${describeNode(root)}; \`kraft\` stops with ${q(QUOTES.topLevelNotMapping)}.`,
-			span: firstLine(k.text, spanOf(root)),
+			span: firstLine(parsed.text, spanOf(root)),
 		});
 	},
 };

@@ -12,10 +12,10 @@ import { q, QUOTES } from '../../data/quotes';
 
 export const invalidKconfig: Rule = {
 	codes: ['invalid-kconfig'],
-	check({ k, model, report }) {
-		const doc = k.doc;
+	check({ parsed, model, report }) {
+		const doc = parsed.doc;
 		if (!doc) return;
-		for (const block of kconfigBlocks(k, model)) {
+		for (const block of kconfigBlocks(parsed, model)) {
 			if (block.form === 'list' && isSeq(block.node)) {
 				for (const raw of block.node.items as (Node | null)[]) {
 					if (raw == null || !raw.range) continue;

@@ -7,7 +7,7 @@
 // unikraft/target/transform.go, unikraft/app/loader.go.
 import { ARCH_KEYS, NAME_KEYS, PLATFORM_KEYS } from '../../data/target-keys';
 import { isMap, isScalar, isSeq } from 'yaml';
-import { lookupArchitecture, lookupPlatform } from '../support';
+import { lookupArchitecture, lookupPlatform } from '../support-matrix';
 import type { TargetModel } from '../model';
 import type { Diagnostic, DiagnosticData, Span } from '../types';
 import { describeNode, isEmptyValue, spanOf, stringValue, type MapEntry } from '../yaml-nodes';

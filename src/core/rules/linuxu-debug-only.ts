@@ -7,17 +7,17 @@
 // limits its performance, so the mode is for development and debugging only. Its fix switches
 // the target to `qemu` (`xen` for `arm`, where QEMU has no KVM platform). From v0.17.0 on
 // the target is a `platform-removed` error instead, so this says nothing there.
-import { archOf, debugSignals, hasLinuxu, isLinuxuTarget, vmPlatformFor } from '../debug';
+import { archOf, debugSignals, hasLinuxu, isLinuxuTarget, vmPlatformFor } from '../debug-build';
 import type { KraftfileModel, TargetModel } from '../model';
 import type { DiagnosticData } from '../types';
 import type { Rule } from './rule';
 
 export const linuxuDebugOnly: Rule = {
 	codes: ['linuxu-debug-only'],
-	check({ k, model, release, report }) {
+	check({ parsed, model, release, report }) {
 		if (!hasLinuxu(release)) return;
 		const linuxu = model.targets.filter(isLinuxuTarget);
-		if (linuxu.length === 0 || debugSignals(k, model).length > 0) return;
+		if (linuxu.length === 0 || debugSignals(parsed, model).length > 0) return;
 		for (const t of linuxu) {
 			const arch = archOf(t);
 			const vm = arch ? vmPlatformFor(arch, release) : undefined;

@@ -16,14 +16,14 @@ import type { Rule } from './rule';
 export const multipleKraftfiles: Rule = {
 	codes: ['multiple-kraftfiles'],
 	requests: () => KRAFTFILE_NAMES.map((path) => ({ kind: 'stat', path })),
-	check({ k, spec, model, options, report }) {
+	check({ parsed, spec, model, options, report }) {
 		const facts = options.workspace;
 		const self = facts?.fileName;
 		if (self === undefined || !isKraftfileName(self)) return;
 		// Unknown answers (not asked, or the host could not tell) do not count: no guessing.
 		const others = KRAFTFILE_NAMES.filter((name) => name !== self && statAt(facts, name));
 		if (others.length === 0) return;
-		const at = spec.entry?.keySpan ?? model.top.entries?.[0]?.keySpan ?? firstLine(k.text, { start: 0, end: k.text.length });
+		const at = spec.entry?.keySpan ?? model.top.entries?.[0]?.keySpan ?? firstLine(parsed.text, { start: 0, end: parsed.text.length });
 		const these = others.length === 1 ? `also has \`${others[0]}\`` : `also has ${andList(others)}`;
 		report({
 			code: 'multiple-kraftfiles',

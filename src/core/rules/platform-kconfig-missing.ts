@@ -12,10 +12,10 @@ import type { Rule } from './rule';
 
 export const platformKconfigMissing: Rule = {
 	codes: ['platform-kconfig-missing'],
-	check({ k, model, report }) {
+	check({ parsed, model, report }) {
 		const top = model.top.entries;
 		if (!top || !lastEntry(top, 'unikraft')) return;
-		const blocks = kconfigBlocks(k, model);
+		const blocks = kconfigBlocks(parsed, model);
 		for (const t of model.targets) {
 			const p = t.platform?.found;
 			const byHand = p?.kind === 'platform' ? p.row.kconfigByHand : undefined;

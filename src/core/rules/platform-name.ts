@@ -10,11 +10,11 @@
 // Diagnostic: planned-platform (error). `hyperv`, `vmware`: documented as planned only.
 // Diagnostic: cloud-provider (error). `aws`, `gcp`, `digitalocean`, `azure`: destinations
 // for images, not Kraftfile platforms.
-import { platformsIn, PLATFORM_NAMES } from '../support';
+import { platformsIn, PLATFORM_NAMES } from '../support-matrix';
 import { targetsReading } from '../model';
 import { closest } from '../suggest';
 import type { Rule } from './rule';
-import { orList } from './rule';
+import { orList } from '../words';
 import { q, QUOTES } from '../../data/quotes';
 
 export const platformName: Rule = {

@@ -8,7 +8,7 @@ import type { WorkspaceRequest } from '../workspace';
 
 /** What every rule gets: the parse, the model read from it, and the release and spec in effect. */
 export interface RuleContext {
-	readonly k: KraftfileDoc;
+	readonly parsed: KraftfileDoc;
 	readonly model: KraftfileModel;
 	readonly release: ReleaseInEffect;
 	readonly spec: SpecInEffect;
@@ -25,12 +25,5 @@ export interface Rule {
 	 * the adapter gathers it (src/core/workspace-requests.ts) and passes it in as
 	 * `options.workspace`. Without it the rule must say nothing of the workspace.
 	 */
-	requests?(file: Pick<RuleContext, 'k' | 'model' | 'release' | 'spec'>): readonly WorkspaceRequest[];
-}
-
-/** `a`, `a or b`, `a, b or c`, each in backticks. */
-export function orList(names: readonly string[]): string {
-	const q = names.map((n) => `\`${n}\``);
-	if (q.length <= 1) return q.join('');
-	return `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
+	requests?(file: Pick<RuleContext, 'parsed' | 'model' | 'release' | 'spec'>): readonly WorkspaceRequest[];
 }

@@ -16,11 +16,11 @@
 import type { ArchId } from '../../data/architectures';
 import type { PlatformRow } from '../../data/platforms';
 import { describeRelease, formatRelease, parseRelease, releaseName, type ReleaseInEffect } from '../release';
-import { architecturesFor, platformsFor, supportIn, type Support } from '../support';
+import { architecturesFor, platformsFor, supportIn, type Support } from '../support-matrix';
 import { targetsReading, type TargetModel } from '../model';
 import type { Diagnostic, Span } from '../types';
 import type { Rule } from './rule';
-import { orList } from './rule';
+import { orList } from '../words';
 import { q, QUOTES } from '../../data/quotes';
 
 export const targetSupport: Rule = {

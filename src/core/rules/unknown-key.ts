@@ -15,7 +15,7 @@ import { isMap, type YAMLMap } from 'yaml';
 import type { KeyLocation, Span } from '../types';
 import { mapEntries, type MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
-import { orList } from './rule';
+import { orList } from '../words';
 
 const known = (scope: KeyScope) => KEYS.filter((k) => k.scope === scope).map((k) => k.name);
 const TOP = known('top-level');
@@ -26,7 +26,7 @@ export const unknownKey: Rule = {
 	codes: ['unknown-key'],
 	check(ctx) {
 		const { model } = ctx;
-		const root = ctx.k.doc?.contents;
+		const root = ctx.parsed.doc?.contents;
 		for (const e of model.top.entries ?? []) checkEntry(ctx, e, 'top-level', TOP, undefined, { owner: 'top', map: root as YAMLMap });
 		for (const t of model.targets) {
 			if (t.form !== 'map') continue;
@@ -34,7 +34,7 @@ export const unknownKey: Rule = {
 		}
 		// `unikraft:`, `template:` and each library written as a map read only
 		// `source`, `version` and `kconfig` (and a template its `name`).
-		const doc = ctx.k.doc;
+		const doc = ctx.parsed.doc;
 		if (!doc) return;
 		const components: { c: MapEntry; at: { owner: 'component'; entry: number; library?: number } }[] = [];
 		for (const [entry, e] of (model.top.entries ?? []).entries()) {

@@ -17,13 +17,13 @@ const HINTS: Record<string, string> = {
 
 export const yamlSyntax: Rule = {
 	codes: ['yaml-syntax', 'extra-document'],
-	check({ k, report }) {
-		for (const p of k.syntaxProblems) {
+	check({ parsed, report }) {
+		for (const p of parsed.syntaxProblems) {
 			const message = p.message.replace(/\s+/g, ' ').trim();
-			report({ code: 'yaml-syntax', severity: 'error', message: `YAML: ${message}.${HINTS[p.yamlCode] ?? ''}`.replace('..', '.'), span: firstLine(k.text, p.span) });
+			report({ code: 'yaml-syntax', severity: 'error', message: `YAML: ${message}.${HINTS[p.yamlCode] ?? ''}`.replace('..', '.'), span: firstLine(parsed.text, p.span) });
 		}
-		if (k.doc) {
-			const doc = k.doc;
+		if (parsed.doc) {
+			const doc = parsed.doc;
 			forEachNode(doc, (node) => {
 				if (isAlias(node) && resolve(doc, node) === undefined) {
 					report({
@@ -35,14 +35,14 @@ export const yamlSyntax: Rule = {
 				}
 			});
 		}
-		for (const span of k.extraDocuments) {
+		for (const span of parsed.extraDocuments) {
 			report({
 				code: 'extra-document',
 				severity: 'warning',
 				message: '`kraft` reads only the first YAML document of a Kraftfile: everything from this `---` on is ignored. Merge it into the first document or move it to its own file.',
 				// The `---`; a document begun after a `...` without one: its first line (three
 				// code units could end inside an emoji).
-				span: k.text.startsWith('---', span.start) ? { start: span.start, end: span.start + 3 } : firstLine(k.text, span),
+				span: parsed.text.startsWith('---', span.start) ? { start: span.start, end: span.start + 3 } : firstLine(parsed.text, span),
 			});
 		}
 	},

@@ -6,7 +6,7 @@ import { kconfigBlocks, type KconfigBlock } from './kconfig';
 import type { KraftfileModel, TargetModel } from './model';
 import type { KraftfileDoc } from './parse';
 import type { ReleaseInEffect } from './release';
-import { ARCH_NAMES, platformRow, platformsIn, supportInEffect } from './support';
+import { ARCH_NAMES, platformRow, platformsIn, supportInEffect } from './support-matrix';
 import type { Span } from './types';
 import { lastEntry } from './yaml-nodes';
 
@@ -20,9 +20,9 @@ export type DebugSignal =
  * turns on (`src/data/debug-options.ts`), and each target whose `name` says `debug` or
  * `dbg`. Empty for a build that is not a debug build.
  */
-export function debugSignals(k: KraftfileDoc, model: KraftfileModel): DebugSignal[] {
+export function debugSignals(parsed: KraftfileDoc, model: KraftfileModel): DebugSignal[] {
 	const out: DebugSignal[] = [];
-	for (const block of kconfigBlocks(k, model)) {
+	for (const block of kconfigBlocks(parsed, model)) {
 		for (const o of block.options) {
 			const option = DEBUG_OPTIONS.find((r) => r.name === o.name);
 			if (option && o.on) out.push({ kind: 'option', span: o.span, option, block });

@@ -9,7 +9,7 @@ import { PLATFORMS, type PlatformRow } from '../data/platforms';
 import type { HostFacts } from './host';
 import { howItRuns } from './rules/host-run';
 import type { ReleaseInEffect } from './release';
-import { supportIn, type Support } from './support';
+import { supportIn, type Support } from './support-matrix';
 
 /** What one cell says: one verdict for every release the Kraftfile may mean, or that they differ. */
 export type CellVerdict =

@@ -1,34 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
-// Fixes of debug builds (see rules/debug-build.ts and rules/linuxu-debug-only.ts), none
-// preferred: they change what is built, so only the user picks them.
-// - debug-build, release with `linuxu`: `Add a linuxu target for debugging` on the host's
+// Fixes of a debug build (see rules/debug-build.ts), none preferred: they change what is
+// built, so only the user picks them.
+// - release with `linuxu`: `Add a linuxu target for debugging` on the host's
 //   architecture (else the target's, else the first target's, else x86_64), in the style
 //   of the other targets; `Switch this target to linuxu` for the target the option or
 //   name belongs to, or for each target when the option is global.
-// - debug-build, release without `linuxu`: never `linuxu`; `Add a qemu target for
-//   debugging` (a refactor: the hint stays true) when no `qemu` target builds that
-//   architecture; the diagnostic names the `kraft` flags and the GDB stub, which are not
-//   edits of this file.
-// - linuxu-debug-only: switch the target to `qemu` (`xen` for `arm`), or remove it where
-//   that target is already built.
+// - release without `linuxu`: never `linuxu`; `Add a qemu target for debugging` (a
+//   refactor: the hint stays true) when no `qemu` target builds that architecture; the
+//   diagnostic names the `kraft` flags and the GDB stub, which are not edits of this file.
 import type { ArchId } from '../../data/architectures';
-import { archOf, hasLinuxu, isLinuxuTarget, LINUXU, vmPlatformFor } from '../debug';
+import { archOf, hasLinuxu, isLinuxuTarget, LINUXU, vmPlatformFor } from '../debug-build';
 import type { TargetModel } from '../model';
-import { platformRow, supportInEffect } from '../support';
+import { platformRow, supportInEffect } from '../support-matrix';
 import type { Diagnostic } from '../types';
 import type { Fix, FixContext, FixProvider, TextEdit } from './fix';
-import { replaceRemoved } from './target-support';
 import { addTarget, setPlatform } from './targets';
 
-export const debugFixes: FixProvider = {
-	codes: ['debug-build', 'linuxu-debug-only'],
+export const debugBuildFixes: FixProvider = {
+	codes: ['debug-build'],
 	fixes(ctx, d) {
 		const { analysis } = ctx;
-		if (d.code === 'linuxu-debug-only') {
-			const t = d.data?.kind === 'linuxu-debug-only' && d.data.target !== undefined ? analysis.model.targets[d.data.target] : undefined;
-			const arch = t && archOf(t);
-			return t && arch ? replaceRemoved(ctx, d, t, arch, 'Switch this target to') : [];
-		}
 		if (d.data?.kind !== 'debug-build') return [];
 		const own = d.data.target === undefined ? undefined : analysis.model.targets[d.data.target];
 		return hasLinuxu(analysis.release) ? linuxuFixes(ctx, d, own) : qemuFixes(ctx, d, own);
