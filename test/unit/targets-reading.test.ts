@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+// `targetsReading` is indexed once per model instead of scanning every target for every
+// diagnostic; it must name exactly the targets the plain scan names, for every span a
+// rule asks about: every name and pair of every target, and every diagnostic, in every
+// fixture and corpus file, and in the anchors, merges and aliases written for it here.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyze, stripBom } from '../../src/core';
+import { targetsReading, targetsReadingByScan } from '../../src/core/model';
+import { fixture, SHARED } from './support/paths';
+
+function files(dir: string): string[] {
+	return readdirSync(dir).flatMap((n) => {
+		const p = join(dir, n);
+		return statSync(p).isDirectory() ? files(p) : n === 'README.md' ? [] : [p];
+	});
+}
+
+const EXTRA = [
+	'spec: v0.6\nname: app\ntargets:\n  - &t qemu/amd64\n  - *t\n  - *t\n',
+	'spec: v0.6\nname: app\ntargets:\n  - &m {plat: qemux, arch: arm}\n  - <<: *m\n    name: two\n  - *m\n',
+	'spec: v0.6\nname: app\ntargets:\n  -\n  - "qemu\\x2Farm"\n  - \n  - fc/\n',
+	'spec: v0.6\nname: app\ntargets: [*nope, qemu/arm, {platform: kvm/aarch64}]\n',
+];
+
+test('targetsReading names exactly the targets the plain scan names', () => {
+	const texts = [...files(join(SHARED, 'corpus')), ...files(fixture('.'))].map((f) => stripBom(readFileSync(f, 'utf8'))).concat(EXTRA);
+	let spans = 0;
+	for (const text of texts) {
+		const a = analyze(text);
+		const asked = [...a.diagnostics.map((d) => d.span)];
+		for (const t of a.model.targets) {
+			for (const s of [t.span, t.head, t.platform?.span, t.architecture?.span]) if (s) asked.push(s);
+			if (t.platform && t.architecture) asked.push({ start: t.platform.span.start, end: t.architecture.span.end });
+		}
+		for (const s of asked) {
+			assert.deepEqual(targetsReading(a.model, s), targetsReadingByScan(a.model, s), `${JSON.stringify(s)} in ${JSON.stringify(text.slice(0, 80))}`);
+			spans++;
+		}
+	}
+	assert.ok(spans > 1000, `${spans} spans`);
+});
