@@ -50,23 +50,38 @@ function walk(node: unknown, fn: (node: Node) => void): void {
 
 /**
  * Calls `fn` with every map of the document as written (aliases are not followed) and its
- * path from the root (see `PathStep`), in the order `forEachNode` visits them.
+ * path from the root (see `PathStep`), in the order `forEachNode` visits them. The path is
+ * a function: it is copied out of one shared stack only when asked (a duplicate key), as
+ * this runs over every map on every keystroke.
  */
-export function forEachMap(doc: Document.Parsed, fn: (map: YAMLMap, path: readonly PathStep[]) => void): void {
-	// Paths are built only for collections: most nodes are scalars.
-	const visit = (node: unknown, path: PathStep[]): void => {
+export function forEachMap(doc: Document.Parsed, fn: (map: YAMLMap, path: () => readonly PathStep[]) => void): void {
+	const stack: PathStep[] = [];
+	const path = (): readonly PathStep[] => stack.slice();
+	const visit = (node: unknown): void => {
 		if (!isCollection(node)) return;
 		if (isMap(node)) fn(node, path);
-		node.items.forEach((item, i) => {
+		const items = node.items;
+		for (let i = 0; i < items.length; i++) {
+			const item = items[i];
 			if (isPair(item)) {
-				if (isCollection(item.key)) visit(item.key, [...path, { key: i }]);
-				if (isCollection(item.value)) visit(item.value, [...path, i]);
+				if (isCollection(item.key)) {
+					stack.push({ key: i });
+					visit(item.key);
+					stack.pop();
+				}
+				if (isCollection(item.value)) {
+					stack.push(i);
+					visit(item.value);
+					stack.pop();
+				}
 			} else if (isCollection(item)) {
-				visit(item, [...path, i]);
+				stack.push(i);
+				visit(item);
+				stack.pop();
 			}
-		});
+		}
 	};
-	visit(doc.contents, []);
+	visit(doc.contents);
 }
 
 /** The node at `path` (from `forEachMap`), or `undefined` when the document has none there. */

@@ -18,7 +18,9 @@ export const duplicateKey: Rule = {
 		forEachMap(parsed.doc, (map, path) => {
 			// The value's source text is read only when its key comes again.
 			const byKey = new Map<string, number>();
-			for (const [index, pair] of map.items.entries()) {
+			const items = map.items;
+			for (let index = 0; index < items.length; index++) {
+				const pair = items[index]!;
 				if (!isScalar(pair.key) || pair.key.source === '<<') continue;
 				const key = String(pair.key.value);
 				const earlier = byKey.get(key);
@@ -34,7 +36,7 @@ export const duplicateKey: Rule = {
 						? `\`${key}\` is set twice in this map, to the same value. Remove one.`
 						: `\`${key}\` is set twice in this map: \`kraft\` uses this last value and silently ignores the earlier one (\`${before.trim().slice(0, 40)}\`). Remove one.`,
 					span: spanOf(pair.key as Node),
-					data: { kind: 'duplicate-key', map: path, pair: index, earlier, key },
+					data: { kind: 'duplicate-key', map: path(), pair: index, earlier, key },
 				});
 			}
 		});
