@@ -2,22 +2,14 @@
 // The false-positive check: real Kraftfiles written by the Unikraft project, held to what
 // ../shared/corpus/README.md says of each folder.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { analyze, stripBom, type Diagnostic } from '../../src/core';
-import { SHARED, sharedAvailable } from './support/paths';
+import { filesUnder, SHARED, sharedAvailable } from './support/paths';
 
 const corpus = join(SHARED, 'corpus');
 
-function files(dir: string): string[] {
-	return readdirSync(dir)
-		.flatMap((name) => {
-			const p = join(dir, name);
-			return statSync(p).isDirectory() ? files(p) : name === 'README.md' ? [] : [p];
-		})
-		.sort();
-}
 
 function check(file: string, release?: string): readonly Diagnostic[] {
 	return analyze(stripBom(readFileSync(file, 'utf8')), release ? { unikraftRelease: release } : {}).diagnostics;
@@ -33,7 +25,7 @@ const AT_LEAST: Record<string, number> = { 'unikraft-catalog': 180, 'unikraft-ap
 
 for (const folder of ['unikraft-catalog', 'unikraft-apps', 'unikraft-catalog-2026']) {
 	test(`${folder}: builds with today's kraft, so no error`, () => {
-		const all = files(join(corpus, folder));
+		const all = filesUnder(join(corpus, folder));
 		assert.ok(all.length > AT_LEAST[folder]!, `${all.length} files`);
 		const errors = all.flatMap((f) => render(f, check(f).filter((d) => d.severity === 'error')));
 		assert.deepEqual(errors, []);
@@ -42,25 +34,25 @@ for (const folder of ['unikraft-catalog', 'unikraft-apps', 'unikraft-catalog-202
 
 for (const folder of ['unikraft-catalog', 'unikraft-apps', 'unikraft-catalog-2026']) {
 	test(`${folder}: the only warnings are ones kraft really mishandles (none today)`, () => {
-		const warnings = files(join(corpus, folder)).flatMap((f) => render(f, check(f).filter((d) => d.severity === 'warning')));
+		const warnings = filesUnder(join(corpus, folder)).flatMap((f) => render(f, check(f).filter((d) => d.severity === 'warning')));
 		assert.deepEqual(warnings, []);
 	});
 }
 
 test('unikraft-catalog-2026: the Hyperlight files say nothing at all about their targets', () => {
 	// Official 2026 examples: the plat-hyperlight branch, and base:latest on Hyperlight.
-	const said = files(join(corpus, 'unikraft-catalog-2026')).flatMap((f) => render(f, check(f).filter((d) => d.code === 'unsupported-target' || d.code === 'platform-kconfig-missing')));
+	const said = filesUnder(join(corpus, 'unikraft-catalog-2026')).flatMap((f) => render(f, check(f).filter((d) => d.code === 'unsupported-target' || d.code === 'platform-kconfig-missing')));
 	assert.deepEqual(said, []);
 });
 
 test('linuxu-era on v0.16.3: no error', () => {
-	const errors = files(join(corpus, 'linuxu-era')).flatMap((f) => render(f, check(f, 'v0.16.3').filter((d) => d.severity === 'error')));
+	const errors = filesUnder(join(corpus, 'linuxu-era')).flatMap((f) => render(f, check(f, 'v0.16.3').filter((d) => d.severity === 'error')));
 	assert.deepEqual(errors, []);
 });
 
 for (const release of ['v0.17.0', undefined]) {
 	test(`linuxu-era on ${release ?? 'the latest release'}: errors only for linuxu targets, each one`, () => {
-		for (const f of files(join(corpus, 'linuxu-era'))) {
+		for (const f of filesUnder(join(corpus, 'linuxu-era'))) {
 			const text = readFileSync(f, 'utf8');
 			const errors = check(f, release).filter((d) => d.severity === 'error');
 			for (const e of errors) {
@@ -75,7 +67,7 @@ for (const release of ['v0.17.0', undefined]) {
 }
 
 test('linuxu-era: the spec 0.4 files say why kraft ignores their layout', () => {
-	const old = files(join(corpus, 'linuxu-era')).filter((f) => /specification:\s*'0\.4'/.test(readFileSync(f, 'utf8')));
+	const old = filesUnder(join(corpus, 'linuxu-era')).filter((f) => /specification:\s*'0\.4'/.test(readFileSync(f, 'utf8')));
 	assert.equal(old.length, 2);
 	for (const f of old) {
 		const ds = check(f, 'v0.16.3');
@@ -86,13 +78,13 @@ test('linuxu-era: the spec 0.4 files say why kraft ignores their layout', () => 
 });
 
 test('reference-examples: errors only where the reference says kraft fails', () => {
-	const errors = files(join(corpus, 'reference-examples')).flatMap((f) => check(f).filter((d) => d.severity === 'error').map((d) => `${relative(corpus, f).split('/')[1]!.slice(0, 2)} ${d.code}`));
+	const errors = filesUnder(join(corpus, 'reference-examples')).flatMap((f) => check(f).filter((d) => d.severity === 'error').map((d) => `${relative(corpus, f).split('/')[1]!.slice(0, 2)} ${d.code}`));
 	// 08 and 11 have linuxu targets (removed in v0.17.0); nothing else fails.
 	assert.deepEqual(errors, ['08 platform-removed', '08 platform-removed', '08 platform-removed', '11 platform-removed']);
 });
 
 test('the empty catalog files and the CRLF ones are handled', () => {
-	const all = files(join(corpus, 'unikraft-catalog'));
+	const all = filesUnder(join(corpus, 'unikraft-catalog'));
 	const empty = all.filter((f) => statSync(f).size === 0);
 	const crlf = all.filter((f) => readFileSync(f, 'utf8').includes('\r\n'));
 	assert.equal(empty.length, 2);

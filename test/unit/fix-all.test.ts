@@ -3,13 +3,13 @@
 // overlapping edits; running it twice is the same as once. Checked on a hand-written file
 // and, with every single fix as well, on all fixtures and the real Kraftfiles of the corpus.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { analyze, applyEdits, fixAll, stripBom, type AnalysisOptions } from '../../src/core';
 import { parseAnnotated } from './support/annotated';
 import { allFixes, checkFix } from './support/fixes';
-import { fixture, SHARED, sharedAvailable } from './support/paths';
+import { filesUnder, fixture, SHARED, sharedAvailable } from './support/paths';
 
 const HOST = { arch: 'arm64', os: 'linux', kvm: true } as const;
 
@@ -82,25 +82,17 @@ test('fix-all: nothing to do leaves nothing to apply', () => {
 	assert.deepEqual(fixAll(analyze('targets: [\n')), { edits: [] });
 });
 
-function files(dir: string): string[] {
-	return readdirSync(dir)
-		.flatMap((name) => {
-			const p = join(dir, name);
-			return statSync(p).isDirectory() ? files(p) : name.endsWith('.md') ? [] : [p];
-		})
-		.sort();
-}
 
 /** Every fixture, and every corpus file on the latest release and on v0.16.3 (which has linuxu). */
 function cases(): [string, string, AnalysisOptions][] {
 	const out: [string, string, AnalysisOptions][] = [];
-	for (const f of files(fixture('diagnostics'))) {
+	for (const f of filesUnder(fixture('diagnostics'))) {
 		const { text } = parseAnnotated(readFileSync(f, 'utf8'));
 		const release = /^# unikraft-release: (\S+)/m.exec(text)?.[1];
 		out.push([relative(fixture(), f), text, release ? { unikraftRelease: release } : {}]);
 	}
 	if (!sharedAvailable()) return out;
-	for (const f of files(join(SHARED, 'corpus'))) {
+	for (const f of filesUnder(join(SHARED, 'corpus'))) {
 		const text = stripBom(readFileSync(f, 'utf8'));
 		out.push([relative(SHARED, f), text, {}], [`${relative(SHARED, f)} @v0.16.3`, text, { unikraftRelease: 'v0.16.3' }]);
 	}

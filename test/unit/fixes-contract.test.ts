@@ -6,22 +6,14 @@
 // diagnostic is applied, once without a host and once with one (the host picks what some
 // fixes add).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { analyze, applyEdits, fixesFor, stripBom, type AnalysisOptions, type Diagnostic } from '../../src/core';
 import type { HostFacts } from '../../src/core/host';
 import { parseAnnotated } from './support/annotated';
-import { fixture, SHARED, sharedAvailable } from './support/paths';
+import { filesUnder, fixture, SHARED, sharedAvailable } from './support/paths';
 
-function files(dir: string): string[] {
-	return readdirSync(dir)
-		.flatMap((name) => {
-			const p = join(dir, name);
-			return statSync(p).isDirectory() ? files(p) : name === 'README.md' ? [] : [p];
-		})
-		.sort();
-}
 
 const HOSTS: readonly (HostFacts | undefined)[] = [undefined, { arch: 'arm64', os: 'darwin', kvm: false }];
 
@@ -82,7 +74,7 @@ function checkAll(paths: readonly string[], read: (path: string) => { text: stri
 
 test('every fix of every fixture keeps the contract', (t) => {
 	const dirs = [fixture('diagnostics'), fixture('release')];
-	const paths = dirs.flatMap((dir) => files(dir).filter((f) => f.endsWith('.yaml')));
+	const paths = dirs.flatMap((dir) => filesUnder(dir).filter((f) => f.endsWith('.yaml')));
 	const { problems, counts } = checkAll(
 		paths,
 		(path) => {
@@ -100,7 +92,7 @@ test('every fix of every fixture keeps the contract', (t) => {
 test('every fix of every corpus file keeps the contract', (t) => {
 	assert.ok(sharedAvailable(), 'no ../shared/corpus');
 	const corpus = join(SHARED, 'corpus');
-	const { problems, counts } = checkAll(files(corpus), (path) => ({ text: stripBom(readFileSync(path, 'utf8')), options: {} }), corpus);
+	const { problems, counts } = checkAll(filesUnder(corpus), (path) => ({ text: stripBom(readFileSync(path, 'utf8')), options: {} }), corpus);
 	t.diagnostic(`corpus: ${counts.files} files, ${counts.fixes} fixes checked, ${counts.preferred} preferred`);
 	assert.ok(counts.files >= 200 && counts.fixes >= 50, JSON.stringify(counts));
 	assert.deepEqual(problems, []);

@@ -3,14 +3,14 @@
 // each row cited at the catalog revision it was read from, the table sorted and unique,
 // its targets names kraft knows, and the real Kraftfiles that use `runtime:` resolving to it.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
 import { resolveRuntime } from '../../src/core/runtimes';
 import { lookupArchitecture, lookupPlatform } from '../../src/core/support-matrix';
 import { CATALOG_RUNTIMES, CATALOG_RUNTIMES_REVISION } from '../../src/data/runtimes';
-import { ROOT, SHARED, sharedAvailable } from './support/paths';
+import { filesUnder, ROOT, SHARED, sharedAvailable } from './support/paths';
 
 const { sha, date } = CATALOG_RUNTIMES_REVISION;
 
@@ -78,20 +78,12 @@ test('every row resolves from its own unikraft.org name', () => {
 
 // The check that the data is right: the catalog's own examples name runtimes its library
 // publishes. Counted over every corpus file with a string `runtime:`.
-function files(dir: string): string[] {
-	return readdirSync(dir)
-		.flatMap((name) => {
-			const p = join(dir, name);
-			return statSync(p).isDirectory() ? files(p) : name === 'README.md' ? [] : [p];
-		})
-		.sort();
-}
 
 test('the corpus runtimes resolve to catalog rows, and each one that does not is explained', (t) => {
 	assert.ok(sharedAvailable(), 'no ../shared/corpus');
 	const corpus = join(SHARED, 'corpus');
 	const seen: { file: string; value: string; outcome: string }[] = [];
-	for (const file of files(corpus)) {
+	for (const file of filesUnder(corpus)) {
 		const docs = parseAllDocuments(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { uniqueKeys: false });
 		for (const doc of Array.isArray(docs) ? docs : [docs]) {
 			const js = doc.toJS({ maxAliasCount: 100 }) as unknown;

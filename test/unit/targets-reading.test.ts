@@ -4,19 +4,13 @@
 // rule asks about: every name and pair of every target, and every diagnostic, in every
 // fixture and corpus file, and in the anchors, merges and aliases written for it here.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze, stripBom } from '../../src/core';
 import { targetsReading, targetsReadingByScan } from '../../src/core/model';
-import { fixture, SHARED } from './support/paths';
+import { filesUnder, fixture, SHARED } from './support/paths';
 
-function files(dir: string): string[] {
-	return readdirSync(dir).flatMap((n) => {
-		const p = join(dir, n);
-		return statSync(p).isDirectory() ? files(p) : n === 'README.md' ? [] : [p];
-	});
-}
 
 const EXTRA = [
 	'spec: v0.6\nname: app\ntargets:\n  - &t qemu/amd64\n  - *t\n  - *t\n',
@@ -26,7 +20,7 @@ const EXTRA = [
 ];
 
 test('targetsReading names exactly the targets the plain scan names', () => {
-	const texts = [...files(join(SHARED, 'corpus')), ...files(fixture('.'))].map((f) => stripBom(readFileSync(f, 'utf8'))).concat(EXTRA);
+	const texts = [...filesUnder(join(SHARED, 'corpus')), ...filesUnder(fixture('.'))].map((f) => stripBom(readFileSync(f, 'utf8'))).concat(EXTRA);
 	let spans = 0;
 	for (const text of texts) {
 		const a = analyze(text);
