@@ -3,20 +3,10 @@
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serverBuildOptions } from './scripts/server-bundle.mjs';
+import { nodeBundleOptions, serverBuildOptions } from './scripts/server-bundle.mjs';
 
 const production = process.argv.includes('--production');
-const common = {
-	bundle: true,
-	format: 'cjs',
-	platform: 'node',
-	target: 'node18',
-	minify: production,
-	sourcemap: !production,
-	sourcesContent: false,
-	logLevel: 'warning',
-	logOverride: { 'import-is-undefined': 'error' },
-};
+const common = nodeBundleOptions(production);
 
 /**
  * The web worker extension host (vscode.dev, github.dev) has no Node API: the browser

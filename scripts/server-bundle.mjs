@@ -5,10 +5,9 @@ import { readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-export function serverBuildOptions({ outfile, production }) {
+/** What every Node bundle of this project (extension, CLI, server) is built with. */
+export function nodeBundleOptions(production) {
 	return {
-		entryPoints: ['src/server/server.ts'],
-		outfile,
 		bundle: true,
 		format: 'cjs',
 		platform: 'node',
@@ -18,6 +17,14 @@ export function serverBuildOptions({ outfile, production }) {
 		sourcesContent: false,
 		logLevel: 'warning',
 		logOverride: { 'import-is-undefined': 'error' },
+	};
+}
+
+export function serverBuildOptions({ outfile, production }) {
+	return {
+		...nodeBundleOptions(production),
+		entryPoints: ['src/server/server.ts'],
+		outfile,
 		banner: { js: '#!/usr/bin/env node' },
 		define: { SERVER_VERSION: JSON.stringify(version) },
 	};
