@@ -80,19 +80,7 @@ export const CHECKS = [
 	{
 		name: 'Developer: Show Running Extensions reports the activation time',
 		async run(page) {
-			await runCommand(page, 'Developer: Show Running Extensions');
-			// The list is sorted by activation time and draws only what fits: walk down it with
-			// the keyboard until the extension's row has the focus (and so is in view).
-			const rows = page.locator('.monaco-list-row:has(.extension .activation-time)');
-			const name = page.locator('.name:text-is("Kraftfile for Unikraft")');
-			const row = page.locator('.monaco-list-row.focused').filter({ has: name });
-			await rows.first().waitFor({ state: 'visible', timeout: DEADLINE_MS });
-			await rows.first().click();
-			await page.keyboard.press('Home');
-			for (let step = 0; (await row.count()) === 0; step++) {
-				assert.ok(step < 50, 'Kraftfile for Unikraft is not among the running extensions');
-				await page.keyboard.press('ArrowDown');
-			}
+			const row = await focusRunningExtension(page);
 			const time = row.locator('.activation-time').first();
 			await time.waitFor({ state: 'visible', timeout: DEADLINE_MS });
 			const label = (await time.innerText()).trim();
@@ -165,4 +153,24 @@ export async function runCommand(page, title) {
 	const item = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first();
 	await item.waitFor({ state: 'visible', timeout: DEADLINE_MS });
 	await item.click();
+}
+
+/**
+ * Opens Developer: Show Running Extensions and focuses this extension's row, which it
+ * returns. The list is sorted by activation time and draws only what fits: walk down it
+ * with the keyboard until the row has the focus (and so is in view).
+ */
+export async function focusRunningExtension(page) {
+	await runCommand(page, 'Developer: Show Running Extensions');
+	const rows = page.locator('.monaco-list-row:has(.extension .activation-time)');
+	const name = page.locator('.name:text-is("Kraftfile for Unikraft")');
+	const row = page.locator('.monaco-list-row.focused').filter({ has: name });
+	await rows.first().waitFor({ state: 'visible', timeout: DEADLINE_MS });
+	await rows.first().click();
+	await page.keyboard.press('Home');
+	for (let step = 0; (await row.count()) === 0; step++) {
+		assert.ok(step < 50, 'Kraftfile for Unikraft is not among the running extensions');
+		await page.keyboard.press('ArrowDown');
+	}
+	return row;
 }

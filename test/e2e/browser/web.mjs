@@ -5,7 +5,7 @@
 // vscode.dev and github.dev. scripts/e2e/run.mjs starts that instance on
 // `workspace/main` after the other checks, and runs these on its page.
 import assert from 'node:assert/strict';
-import { hoverOver, openFromExplorer, runCommand } from './checks.mjs';
+import { focusRunningExtension, hoverOver, openFromExplorer, runCommand } from './checks.mjs';
 
 const DEADLINE_MS = 15_000;
 export const EXTENSION_ID = 'kraftfile-tools.kraftfile';
@@ -72,16 +72,6 @@ export const WEB_CHECKS = [
 
 /** The text of the extension's row in Developer: Show Running Extensions (name, where it runs, activation). */
 export async function runningExtensionRow(page) {
-	await runCommand(page, 'Developer: Show Running Extensions');
-	const rows = page.locator('.monaco-list-row:has(.extension .activation-time)');
-	const name = page.locator('.name:text-is("Kraftfile for Unikraft")');
-	const row = page.locator('.monaco-list-row.focused').filter({ has: name });
-	await rows.first().waitFor({ state: 'visible', timeout: DEADLINE_MS });
-	await rows.first().click();
-	await page.keyboard.press('Home');
-	for (let step = 0; (await row.count()) === 0; step++) {
-		assert.ok(step < 50, 'Kraftfile for Unikraft is not among the running extensions');
-		await page.keyboard.press('ArrowDown');
-	}
+	const row = await focusRunningExtension(page);
 	return (await row.innerText()).replace(/\s+/g, ' ');
 }
