@@ -5,7 +5,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, fixAll, fixesFor, gatherWorkspace, workspaceRequests, type Analysis, type AnalysisOptions, type Diagnostic, type Fix, type FixFailure, type HostFacts, type TextEdit, type WorkspaceFacts } from '../core';
+import { analyze, fixAll, fixesFor, gatherWorkspace, unanswered, workspaceRequests, type Analysis, type AnalysisOptions, type Diagnostic, type Fix, type FixFailure, type HostFacts, type TextEdit, type WorkspaceFacts } from '../core';
 import { nodeWorkspaceFs } from '../node/workspace-fs';
 import { Positions } from './convert';
 import type { Settings, SettingsSource } from './settings';
@@ -25,6 +25,8 @@ export function analysisOptions(settings: Settings, host: () => HostFacts): Anal
 
 export class Analyses {
 	private readonly entries = new Map<string, Analysed & { key: string }>();
+	/** What is known about the files of each folder (by path), gathered once and reused. */
+	private readonly facts = new Map<string, WorkspaceFacts>();
 
 	constructor(
 		private readonly settings: SettingsSource,
@@ -39,11 +41,20 @@ export class Analyses {
 		const hit = this.entries.get(document.uri);
 		if (hit && hit.version === document.version && hit.key === key) return hit;
 		const positions = new Positions(document.getText());
-		let analysis = analyze(positions.text, options);
 		// The files around it (two Kraftfile names in one folder …), through the same Node
-		// interface as the CLI; only for documents on disk, and only what the rules ask for.
-		const workspace = await workspaceOf(document.uri, analysis);
-		if (workspace) analysis = analyze(positions.text, { ...options, workspace });
+		// interface as the CLI, only for documents on disk: what the folder's last check
+		// gathered is used at once, and only what it lacks is gathered (then checked again).
+		const folder = folderOf(document.uri);
+		const known = folder ? this.facts.get(folder.dir) : undefined;
+		let analysis = analyze(positions.text, known ? { ...options, workspace: { ...known, fileName: folder!.name } } : options);
+		const missing = folder ? unanswered(workspaceRequests(analysis), known) : [];
+		if (folder && missing.length > 0) {
+			const facts = await gatherWorkspace(missing, nodeWorkspaceFs(folder.dir), known).catch(() => undefined);
+			if (facts) {
+				this.facts.set(folder.dir, facts);
+				analysis = analyze(positions.text, { ...options, workspace: { ...facts, fileName: folder.name } });
+			}
+		}
 		const entry = { version: document.version, analysis, positions, options, key };
 		if (this.isOpen(document.uri)) this.entries.set(document.uri, entry);
 		return entry;
@@ -53,19 +64,29 @@ export class Analyses {
 		this.entries.delete(uri);
 	}
 
+	/**
+	 * The files around `uri` may have changed (it was opened or saved): gather them again on
+	 * its folder's next check. The server watches no files; a client that saves is enough.
+	 */
+	refresh(uri: string): void {
+		const folder = folderOf(uri);
+		if (!folder) return;
+		this.facts.delete(folder.dir);
+		for (const [u] of this.entries) if (folderOf(u)?.dir === folder.dir) this.entries.delete(u);
+	}
+
 	clear(): void {
 		this.entries.clear();
+		this.facts.clear();
 	}
 }
 
-/** The facts the rules ask for about the files around a `file:` document; `undefined` for the rest. Never rejects. */
-async function workspaceOf(uri: string, analysis: Analysis): Promise<WorkspaceFacts | undefined> {
+/** The folder and file name of a `file:` document; `undefined` for the rest (untitled, virtual). */
+function folderOf(uri: string): { dir: string; name: string } | undefined {
 	if (!uri.startsWith('file:')) return undefined;
-	const requests = workspaceRequests(analysis);
-	if (requests.length === 0) return undefined;
 	try {
 		const path = fileURLToPath(uri);
-		return { ...(await gatherWorkspace(requests, nodeWorkspaceFs(dirname(path)))), fileName: basename(path) };
+		return { dir: dirname(path), name: basename(path) };
 	} catch {
 		return undefined;
 	}

@@ -75,7 +75,7 @@ function serve(): void {
 		publisher = new DiagnosticsPublisher(connection, documents, analyses, readmeUri());
 		return {
 			capabilities: {
-				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+				textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
 				hoverProvider: true,
 				completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
 				codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
@@ -97,7 +97,14 @@ function serve(): void {
 		publisher?.all();
 	});
 
-	documents.onDidOpen((e) => publisher?.now(e.document));
+	documents.onDidOpen((e) => {
+		analyses?.refresh(e.document.uri);
+		publisher?.now(e.document);
+	});
+	documents.onDidSave((e) => {
+		analyses?.refresh(e.document.uri);
+		publisher?.all();
+	});
 	documents.onDidChangeContent((e) => publisher?.soon(e.document));
 	documents.onDidClose((e) => {
 		analyses?.forget(e.document.uri);

@@ -56,7 +56,7 @@ test('initialize: incremental sync, hover, completion and code actions (fixAll i
 	const { client, result } = await start();
 	try {
 		assert.equal(result.serverInfo?.name, 'kraftfile-language-server');
-		assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2 });
+		assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
 		assert.equal(result.capabilities.hoverProvider, true);
 		assert.deepEqual((result.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'refactor.rewrite', 'source.fixAll.kraftfile']);
 		assert.deepEqual((result.capabilities.completionProvider as { triggerCharacters: string[] }).triggerCharacters, ['/', ':', ' ']);
