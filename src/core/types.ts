@@ -45,6 +45,9 @@ export const DIAGNOSTIC_CODES = [
 	'platform-kconfig-missing',
 	'multiple-kraftfiles',
 	'file-too-large',
+	'invalid-setting',
+	'misread-setting',
+	'cloud-label',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -117,7 +120,32 @@ export type DiagnosticData =
 	/** A key `kraft` ignores; `candidates`: the known keys it may mean, best first; `v07Name`: a target `name` under spec v0.7. */
 	| { readonly kind: 'unknown-key'; readonly key?: string; readonly candidates: readonly string[]; readonly at?: KeyLocation; readonly v07Name?: true }
 	/** Both `spec` and `specification`: `ignored` is the one this diagnostic is on, `read` the one `kraft` reads. */
-	| { readonly kind: 'spec-twice'; readonly ignored: string; readonly read: string };
+	| { readonly kind: 'spec-twice'; readonly ignored: string; readonly read: string }
+	/**
+	 * A value of a run setting (`cmd`, `env`, `volumes`, `labels`, `rootfs`) that `kraft` cannot
+	 * read or reads otherwise than written. `at`: the node the finding is about, as a path from
+	 * the root (`{ key: n }` for a key); absent when it is written through an alias or a `<<`
+	 * merge, where no fix can go. `repair`: the edit a fix makes there, when one is clear.
+	 */
+	| { readonly kind: 'setting'; readonly key: SettingKey; readonly at?: readonly PathStep[]; readonly repair?: SettingRepair }
+	/** A Unikraft Cloud label (`cloud.unikraft.v1.instances/…`) whose name or value it does not document; `candidates`: label names it may mean. */
+	| { readonly kind: 'cloud-label'; readonly label: string; readonly at?: readonly PathStep[]; readonly candidates: readonly string[] };
+
+/** The run settings `rules/settings.ts` checks. */
+export type SettingKey = 'cmd' | 'env' | 'volumes' | 'labels' | 'rootfs';
+
+/**
+ * What a fix of a run setting writes at `at`: `quote` the scalar as written (`8080` →
+ * `"8080"`); `unquote` a quoted `"true"`/`"false"`; `env-pair`: a one-entry map `- KEY: v`
+ * as `- KEY=v`; `rename-key` to `to`; `volume-long`: `./x:/y:ro` as the long form with
+ * `readonly: true`.
+ */
+export type SettingRepair =
+	| { readonly do: 'quote' }
+	| { readonly do: 'unquote' }
+	| { readonly do: 'env-pair' }
+	| { readonly do: 'rename-key'; readonly to: string }
+	| { readonly do: 'volume-long' };
 
 /** Options of one analysis. Everything the core needs from outside comes in here. */
 export interface AnalysisOptions {

@@ -27,6 +27,7 @@ function quote(repo: string, rev: string, path: string, text: string): Quote {
 const UK = ['unikraft/unikraft', 'eaf6fda1'] as const;
 const KK = ['unikraft/kraftkit', 'f02a5331'] as const;
 const DOCS = ['unikraft/docs', '36736952'] as const;
+const X = ['unikraft-cloud/x', 'c92e317b'] as const;
 
 export const QUOTES = {
 	// unikraft/unikraft: the build stops when no CONFIG_PLAT_* is set.
@@ -62,7 +63,26 @@ export const QUOTES = {
 	disableAcceleration: quote(...KK, 'internal/cli/kraft/run/run.go', 'Disable acceleration of CPU (usually enables TCG)'),
 	firecrackerNoEmulation: quote(...KK, 'machine/firecracker/v1alpha1.go', 'cannot create firecracker instance with emulation'),
 
+	// kraftkit: the settings a unikernel runs with (see setting-values.ts).
+	rootfsMustBeString: quote(...KK, 'unikraft/app/loader.go', 'rootfs must be a string'),
+	volumeTooManyColons: quote(...KK, 'unikraft/app/volume/transform.go', 'expected format template value to be <url>@<version>'),
+	envMapOrList: quote(...KK, 'unikraft/app/transform.go', 'expected a map or a list'),
+	// unikraft-cloud/x: the v0.7 parser.
+	v07CmdEntries: quote(...X, 'kraftfile/parse.go', 'cmd array entries must be strings'),
+	v07CmdType: quote(...X, 'kraftfile/parse.go', 'invalid cmd value type'),
+	v07MapEntries: quote(...X, 'kraftfile/parse.go', 'map list entries must be strings'),
+	v07MapScalar: quote(...X, 'kraftfile/parse.go', 'map values must be scalar'),
+	v07MapType: quote(...X, 'kraftfile/parse.go', 'invalid map value type'),
+	v07VolumesType: quote(...X, 'kraftfile/parse.go', 'invalid volumes value type'),
+	v07VolumeType: quote(...X, 'kraftfile/parse.go', 'invalid volume value type'),
+	v07FsType: quote(...X, 'kraftfile/parse.go', 'invalid fs type'),
+	v07FsValueType: quote(...X, 'kraftfile/parse.go', 'invalid fs value type'),
+	v07SourceType: quote(...X, 'kraftfile/parse.go', 'invalid source type'),
+	v07SourceRequired: quote(...X, 'kraftfile/parse.go', "'source' is required"),
+	v07TopLevelType: quote(...X, 'kraftfile/parse.go', "top-level 'type' is not allowed when 'source' is an object"),
+
 	// unikraft/docs.
+	docsVolumeReadOnly: quote(...DOCS, 'content/docs/cli/reference/kraftfile/v0.6.mdx', 'readOnly: false'),
 	runningOnlyKvm: quote(...DOCS, 'content/docs/cli/running.mdx', 'only supports running instances that target the KVM hypervisor either through QEMU or Firecracker'),
 	installForKraftCloud: quote(...DOCS, 'content/docs/cli/install.mdx', 'for compiling x86_64 Unikernels (needed for KraftCloud)'),
 	type2VirtualBox: quote(...DOCS, 'content/docs/concepts/virtualization.mdx', 'An example of Type 2 hypervisor is VirtualBox.'),

@@ -42,6 +42,10 @@ test('what fuzzing found, shrunk, passes every property (fix-all strictly)', () 
 		'completion before the cursor': ' é:',
 		// Parsing overflowed the stack: the analysis failed instead of reporting.
 		'parser stack overflow': `${'- '.repeat(8_000)}x\ny: 1\n`,
+		// A top-level key renamed to `targets` made `kraft` read a value that is no list.
+		'rename to a failing key': 'érgets: 8',
+		// Removing the last of two `targets` made `kraft` read the earlier one, no list.
+		'remove the key that works': 'targets: u\ntargets:',
 	};
 	for (const [what, text] of Object.entries(found)) assert.deepEqual(checkText(text, { offsets: 'all', fixes: true }), [], what);
 	assert.deepEqual(analyze(found['fix-all removed both']!).diagnostics.map((d) => d.code), ['duplicate-key']);

@@ -4,6 +4,7 @@
 // this one (then the earlier value counts).
 import { isMap } from 'yaml';
 import { nodeAt } from '../yaml-nodes';
+import { addsError } from './adds-error';
 import { quickFix, type Fix, type FixProvider } from './fix';
 import { removeMapPair } from './yaml-edits';
 
@@ -20,7 +21,8 @@ export const duplicateKeyFixes: FixProvider = {
 		const a = removeMapPair(ctx.analysis.parsed.text, map, data.earlier);
 		if (a) out.push(quickFix(d, `Remove the earlier \`${key}\` (ignored by kraft)`, d.severity === 'information', [a]));
 		const b = removeMapPair(ctx.analysis.parsed.text, map, index);
-		if (b) out.push(quickFix(d, `Remove this \`${key}\``, false, [b]));
+		// Then `kraft` reads the earlier value: not where that one fails (`targets: u`).
+		if (b && !addsError(ctx.analysis, [b])) out.push(quickFix(d, `Remove this \`${key}\``, false, [b]));
 		return out;
 	},
 };

@@ -46,3 +46,4 @@ export interface FixProvider {
 	readonly codes: readonly DiagnosticCode[];
 	fixes(ctx: FixContext, diagnostic: Diagnostic): Fix[];
 }
+

@@ -6,6 +6,7 @@
 import { analyze, type Analysis } from '../analyze';
 import type { Diagnostic, DiagnosticCode, Span } from '../types';
 import { architectureNameFixes } from './architecture-name';
+import { cloudLabelFixes } from './cloud-label';
 import { conflictingKeyFixes } from './conflicting-keys';
 import { debugBuildFixes } from './debug-build';
 import { duplicateKeyFixes } from './duplicate-key';
@@ -14,6 +15,7 @@ import type { Fix, FixProvider, TextEdit } from './fix';
 import { invalidTargetFixes } from './invalid-target';
 import { linuxuDebugOnlyFixes } from './linuxu-debug-only';
 import { platformNameFixes } from './platform-name';
+import { settingFixes } from './settings';
 import { specFixes } from './spec';
 import { targetSupportFixes } from './target-support';
 import { eolOf } from '../text';
@@ -34,6 +36,8 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
 	duplicateTargetFixes,
 	duplicateKeyFixes,
 	unknownKeyFixes,
+	settingFixes,
+	cloudLabelFixes,
 	debugBuildFixes,
 	linuxuDebugOnlyFixes,
 ];

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { architectureName } from './architecture-name';
+import { cloudLabel } from './cloud-label';
 import { conflictingKeys } from './conflicting-keys';
 import { debugBuild } from './debug-build';
 import { duplicateKey } from './duplicate-key';
@@ -13,6 +14,7 @@ import { multipleKraftfiles } from './multiple-kraftfiles';
 import { platformKconfigMissing } from './platform-kconfig-missing';
 import { platformName } from './platform-name';
 import type { Rule } from './rule';
+import { settings } from './settings';
 import { spec } from './spec';
 import { targetSupport } from './target-support';
 import { unknownKey } from './unknown-key';
@@ -35,6 +37,8 @@ export const RULES: readonly Rule[] = [
 	duplicateTarget,
 	duplicateKey,
 	unknownKey,
+	settings,
+	cloudLabel,
 	debugBuild,
 	linuxuDebugOnly,
 ];

@@ -33,6 +33,25 @@ suite('code actions', () => {
 		}
 	});
 
+	test('run settings: a number in a cmd list is an error whose preferred quick fix quotes it', async () => {
+		const { document, dispose } = await untitledKraftfile('spec: v0.6\nruntime: base:latest\ncmd: ["/server", 8080]\n');
+		try {
+			const diagnostics = await waitForAnyDiagnostics(document.uri);
+			const d = diagnostics.find((x) => typeof x.code === 'object' && x.code.value === 'invalid-setting');
+			assert.ok(d, diagnostics.map((x) => x.message).join('; '));
+			assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+			assert.equal(document.getText(d.range), '8080');
+			const fix = (await codeActions(document.uri, d.range)).find((a) => a.title === 'Quote it: `"8080"`');
+			assert.ok(fix?.isPreferred, 'no preferred “Quote it” fix');
+			const cleared = waitForDiagnostics(document.uri, (x) => !x.some((y) => typeof y.code === 'object' && y.code.value === 'invalid-setting'), 'no invalid-setting after the fix');
+			assert.equal(await vscode.workspace.applyEdit(fix.edit!), true);
+			assert.equal(document.getText(), 'spec: v0.6\nruntime: base:latest\ncmd: ["/server", "8080"]\n');
+			await cleared;
+		} finally {
+			await dispose();
+		}
+	});
+
 	test(`${FIX_ALL} applies every certain fix at once`, async () => {
 		const { document, dispose } = await untitledKraftfile(MANY);
 		try {
