@@ -40,6 +40,9 @@ export const DIAGNOSTIC_CODES = [
 	'emulated-target',
 	'not-runnable-here',
 	'invalid-kconfig',
+	'invalid-section',
+	'no-targets',
+	'misread-key',
 	'debug-build',
 	'linuxu-debug-only',
 	'platform-kconfig-missing',
@@ -114,10 +117,32 @@ export type DiagnosticData =
 	| { readonly kind: 'duplicate-target'; readonly target: number; readonly first: number }
 	/** Key `key` set twice in the map at `map` (a path from the root): pair `pair`, and the `earlier` one. */
 	| { readonly kind: 'duplicate-key'; readonly map: readonly PathStep[]; readonly pair: number; readonly earlier: number; readonly key: string }
-	/** A key `kraft` ignores; `candidates`: the known keys it may mean, best first; `v07Name`: a target `name` under spec v0.7. */
-	| { readonly kind: 'unknown-key'; readonly key?: string; readonly candidates: readonly string[]; readonly at?: KeyLocation; readonly v07Name?: true }
+	/**
+	 * A key `kraft` ignores; `candidates`: the known keys it may mean, best first; `v07Name`: a
+	 * target `name` under spec v0.7; `dropped`: a key the file's spec version (`0.7`) no longer reads.
+	 */
+	| { readonly kind: 'unknown-key'; readonly key?: string; readonly candidates: readonly string[]; readonly at?: KeyLocation; readonly v07Name?: true; readonly dropped?: string }
 	/** Both `spec` and `specification`: `ignored` is the one this diagnostic is on, `read` the one `kraft` reads. */
-	| { readonly kind: 'spec-twice'; readonly ignored: string; readonly read: string };
+	| { readonly kind: 'spec-twice'; readonly ignored: string; readonly read: string }
+	/**
+	 * A top-level key whose value `kraft` cannot read (`invalid-section`): the entry `entry`
+	 * of the root map (an index into `model.top.entries`), and for a library, entry `library`
+	 * of the `libraries` map. `problem` says what is wrong with the value.
+	 */
+	| { readonly kind: 'section-value'; readonly key: string; readonly entry: number; readonly library?: number; readonly problem: SectionProblem }
+	/** A build from source with no target to build. */
+	| { readonly kind: 'no-targets' }
+	/** A key `kraft` reads as something else than its name says: pair `pair` of target `target`'s map. */
+	| { readonly kind: 'misread-key'; readonly key: string; readonly target: number; readonly pair: number }
+	/** A kconfig map value YAML reads as a number that `kraft` writes in decimal; `map` is a path from the root, `pair` the entry. */
+	| { readonly kind: 'kconfig-number'; readonly map: readonly PathStep[]; readonly pair: number };
+
+/**
+ * What is wrong with a top-level value (`section-value`): `list` a list where a map belongs
+ * (`libraries`); `empty` no value at all; `type` a value of a type `kraft` does not read;
+ * `number` a number where a string belongs (the fix quotes it as written).
+ */
+export type SectionProblem = 'list' | 'empty' | 'type' | 'number' | 'empty-string';
 
 /** Options of one analysis. Everything the core needs from outside comes in here. */
 export interface AnalysisOptions {

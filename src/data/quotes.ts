@@ -52,6 +52,11 @@ export const QUOTES = {
 	platformMustBeSpecified: quote(...KK, 'unikraft/target/transform.go', 'platform must be specified for all targets'),
 	architectureMustBeSpecified: quote(...KK, 'unikraft/target/transform.go', 'architecture must be specified for all targets'),
 
+	// kraftkit: top-level values (`unikraft/app/loader.go`, `unikraft/target/target.go`, `kraft build`).
+	rootfsMustBeString: quote(...KK, 'unikraft/app/loader.go', 'rootfs must be a string'),
+	targetNameNotSet: quote(...KK, 'unikraft/target/target.go', 'target name not set, cannot determine binary name'),
+	noTargetsToBuild: quote(...KK, 'internal/cli/kraft/build/builder_kraftfile_unikraft.go', 'no targets to build'),
+
 	// kraftkit: kconfig entries (`kconfig/config.go`).
 	kconfigNotKeyValue: quote(...KK, 'kconfig/config.go', 'kconfig option must be a key-value pair(key=value)'),
 	kconfigNoValue: quote(...KK, 'kconfig/config.go', 'kconfig option must have a value'),

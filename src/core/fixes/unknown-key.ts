@@ -2,7 +2,8 @@
 // Fixes for a key `kraft` ignores: rename it to each known key the rule suggests (keeping
 // its quotes), except to a key the same map already has (that would only make a
 // duplicate). Preferred when there is exactly one candidate. A target `name` under spec
-// v0.7, which the v0.7 parser drops, can be removed (not preferred: it is the user's text).
+// v0.7, which the v0.7 parser drops, and an `outdir` it no longer reads, can be removed
+// (not preferred: it is the user's text).
 // Renaming a target's key to a platform or architecture key makes `kraft` read its value:
 // not offered where that value would be an error (an unknown name, a pair that cannot
 // build, a second platform), and not preferred where it would be a warning (a target the
@@ -37,9 +38,9 @@ export const unknownKeyFixes: FixProvider = {
 			if (verdict === 'error') continue;
 			out.push({ title: `Rename to \`${key}\``, kind: 'quickfix', preferred: data.candidates.length === 1 && verdict === 'ok', edits: [replaceScalar(text, span, key)], diagnosticCode: d.code });
 		}
-		if (data.v07Name) {
+		if (data.v07Name || data.dropped) {
 			const edit = removeMapPair(text, map, data.at.pair);
-			if (edit) out.push({ title: 'Remove `name`', kind: 'quickfix', preferred: false, edits: [edit], diagnosticCode: d.code });
+			if (edit) out.push({ title: `Remove \`${String(pair.key.value)}\``, kind: 'quickfix', preferred: false, edits: [edit], diagnosticCode: d.code });
 		}
 		return out;
 	},
