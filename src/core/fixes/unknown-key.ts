@@ -17,6 +17,7 @@ import { mapEntries, stringValue } from '../yaml-nodes';
 import type { Fix, FixProvider } from './fix';
 import { pairVerdict, wouldDuplicate } from './targets';
 import { replaceScalar } from './text-edits';
+import { addsNoError } from './verify';
 import { removeMapPair } from './yaml-edits';
 
 export const unknownKeyFixes: FixProvider = {
@@ -36,7 +37,10 @@ export const unknownKeyFixes: FixProvider = {
 			if (keys.has(key)) continue;
 			const verdict = data.at.owner === 'target' ? renameVerdict(ctx.analysis, data.at.target, data.at.pair, key) : 'ok';
 			if (verdict === 'error') continue;
-			out.push({ title: `Rename to \`${key}\``, kind: 'quickfix', preferred: data.candidates.length === 1 && verdict === 'ok', edits: [replaceScalar(text, span, key)], diagnosticCode: d.code });
+			const edit = replaceScalar(text, span, key);
+			// Outside targets, the renamed key's value starts being read: it must be one `kraft` can read.
+			if (data.at.owner !== 'target' && !addsNoError(ctx.analysis, [edit])) continue;
+			out.push({ title: `Rename to \`${key}\``, kind: 'quickfix', preferred: data.candidates.length === 1 && verdict === 'ok', edits: [edit], diagnosticCode: d.code });
 		}
 		if (data.v07Name || data.dropped) {
 			const edit = removeMapPair(text, map, data.at.pair);
