@@ -113,6 +113,8 @@ test('unquoted hex kconfig values: a warning with the decimal kraft writes; quot
 	assert.deepEqual(codes(`${HEAD.replace('unikraft: stable\n', 'unikraft:\n  kconfig:\n    - CONFIG_LIBUKBOOT_HEAP_BASE=0x400000000\n')}${TAIL}`, 'invalid-kconfig'), []);
 	// A huge hex value: the decimal is written in full, as Go's %d does.
 	assert.match(analyze(text.replace('0x400000000', '0x0000001000000000')).diagnostics.find((x) => x.code === 'invalid-kconfig')!.message, /68719476736/);
+	// Beyond 2^53 a JavaScript number is not exact: the digits are converted from the text.
+	assert.match(analyze(text.replace('0x400000000', '0xFFFFFFFFFFFFFFFF')).diagnostics.find((x) => x.code === 'invalid-kconfig')!.message, /writes 18446744073709551615 /);
 });
 
 test('outdir under spec v0.7 is ignored: unknown-key with a removal fix; spec v0.6 reads it', () => {

@@ -54,7 +54,7 @@ export const invalidKconfig: Rule = {
 						report({
 							code: 'invalid-kconfig',
 							severity: 'warning',
-							message: `\`${e.key}: ${written}\` is not quoted: ${SECTION_FACTS.kconfigNumber.does}, so \`kraft\` writes ${decimal(e.value.value)} and a \`hex\` option gets 0x${decimal(e.value.value)}. Quote it: \`'${written}'\`.`,
+							message: `\`${e.key}: ${written}\` is not quoted: ${SECTION_FACTS.kconfigNumber.does}, so \`kraft\` writes ${decimal(written)} and a \`hex\` option gets 0x${decimal(written).replace('-', '')}. Quote it: \`'${written}'\`.`,
 							span: e.valueSpan,
 							data: { kind: 'kconfig-number', map: pathOf(doc, block.node), pair: e.mergedAt ? -1 : block.node.items.indexOf(e.pair) },
 						});
@@ -79,9 +79,11 @@ function isHexWritten(text: string, node: Scalar): boolean {
 	return /^[-+]?0[xX][0-9a-fA-F_]+$/.test(text.slice(node.range[0], node.range[1]).trim());
 }
 
-/** A number as Go's `%d` writes it (no exponent, however large). */
-function decimal(n: number): string {
-	return BigInt(n).toString();
+/** A hex number as written (`0x400000000`, `-0x10`), as Go's `%d` writes it: exact, however large. */
+function decimal(written: string): string {
+	const negative = written.startsWith('-');
+	const digits = written.replace(/^[-+]?0[xX]/, '').replace(/_/g, '');
+	return `${negative ? '-' : ''}${BigInt(`0x${digits}`).toString()}`;
 }
 
 /** The path from the root to `map` as written (not through an alias), or `[]` when there is none. */
