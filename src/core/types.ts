@@ -126,10 +126,11 @@ export type DiagnosticData =
 	| { readonly kind: 'spec-twice'; readonly ignored: string; readonly read: string }
 	/**
 	 * A top-level key whose value `kraft` cannot read (`invalid-section`): the entry `entry`
-	 * of the root map (an index into `model.top.entries`), and for a library, entry `library`
-	 * of the `libraries` map. `problem` says what is wrong with the value.
+	 * of the root map (an index into `model.top.entries`), for a library entry `library` of
+	 * the `libraries` map, and `field` when the value is that key of the component's map (the
+	 * last one written). `problem` says what is wrong with the value.
 	 */
-	| { readonly kind: 'section-value'; readonly key: string; readonly entry: number; readonly library?: number; readonly problem: SectionProblem }
+	| { readonly kind: 'section-value'; readonly key: string; readonly entry: number; readonly library?: number; readonly field?: ComponentField; readonly problem: SectionProblem }
 	/** A build from source with no target to build. */
 	| { readonly kind: 'no-targets' }
 	/** A key `kraft` reads as something else than its name says: pair `pair` of target `target`'s map. */
@@ -143,6 +144,9 @@ export type DiagnosticData =
  * `number` a number where a string belongs (the fix quotes it as written).
  */
 export type SectionProblem = 'list' | 'empty' | 'type' | 'number' | 'empty-string';
+
+/** A key of a component's map (`unikraft`, `template`, a library) whose value `kraft` reads as a string. */
+export type ComponentField = 'version' | 'source';
 
 /** Options of one analysis. Everything the core needs from outside comes in here. */
 export interface AnalysisOptions {

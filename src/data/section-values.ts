@@ -71,6 +71,16 @@ export const SECTION_FACTS = {
 		does: '`kraft` reads a version or source only from a string or a map here, and ignores anything else',
 		sources: [ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/component/component.go', '`TranslateFromSchema` handles a string and a map; any other value gives a component with no version and no source')],
 	},
+	/** `version: 0.10` in a component map. */
+	componentVersionNumber: {
+		does: 'YAML reads an unquoted `0.10` as the number 0.1, and `kraft` turns a number into text as Go prints it',
+		sources: [ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/component/component.go', '`TranslateFromSchema` keeps a string version, converts an int with `strconv.Itoa` and anything else with `fmt.Sprint`')],
+	},
+	/** `source:` in a component map that is not a string. */
+	componentSourceType: {
+		does: '`kraft` converts `source` to a string without checking, and older versions crash on anything else',
+		sources: [ghFile('unikraft/kraftkit', REV.kraftkit, 'unikraft/component/component.go', '`TranslateFromSchema` passes `prop.(string)` to `parseStringProp`: a panic on a number, a map or an empty value')],
+	},
 	/** `unikraft:`/`template:` left empty. */
 	componentEmpty: {
 		does: '`kraft` treats an empty value as if the key were not there',

@@ -47,6 +47,13 @@ test('numbers where kraft reads strings are quoted as written', () => {
 	assert.equal(applyFix(`spec: v0.6\nname: 2048\nunikraft: stable\n${TAIL}`, 'invalid-section', "Quote it: `'2048'`").text, `spec: v0.6\nname: '2048'\nunikraft: stable\n${TAIL}`);
 	assert.equal(applyFix(`spec: v0.6\nname: app\nunikraft: 0.16 # pinned\n${TAIL}`, 'invalid-section', "Quote it: `'0.16'`").text, `spec: v0.6\nname: app\nunikraft: '0.16' # pinned\n${TAIL}`);
 	assert.equal(applyFix(`${HEAD}libraries:\n  musl: stable\n  newlib: 1.2\n${TAIL}`, 'invalid-section', "Quote it: `'1.2'`").text, `${HEAD}libraries:\n  musl: stable\n  newlib: '1.2'\n${TAIL}`);
+	const pinned = `spec: v0.6\nname: app\nunikraft:\n  version: 0.10\n${TAIL}`;
+	const quoted = applyFix(pinned, 'invalid-section', "Quote it: `'0.10'`");
+	assert.equal(quoted.text, `spec: v0.6\nname: app\nunikraft:\n  version: '0.10'\n${TAIL}`);
+	assert.match(quoted.before.find((d) => d.code === 'invalid-section')!.message, /reads as `0\.1`/);
+	assert.equal(applyFix(`${HEAD}libraries:\n  musl:\n    version: 1.20\n${TAIL}`, 'invalid-section', "Quote it: `'1.20'`").text, `${HEAD}libraries:\n  musl:\n    version: '1.20'\n${TAIL}`);
+	// A number Go prints as written (`0.16`, `16`), and one YAML 1.1 reads as octal, are left alone.
+	for (const v of ['0.16', '16', '016']) assert.deepEqual(codes(pinned.replace('0.10', v), 'invalid-section'), [], v);
 	// Through an alias the number is written elsewhere: reported, not quoted here.
 	const alias = `spec: v0.6\nx-n: &n 2048\nname: *n\nunikraft: stable\n${TAIL}`;
 	assert.deepEqual(codes(alias, 'invalid-section'), ['error invalid-section *n']);

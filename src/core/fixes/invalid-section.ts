@@ -5,15 +5,15 @@
 //   versions and comments stay as written). Offered only where that is certainly the same
 //   data: every item a block map of one entry with a string key, no name twice, the list
 //   indented under `libraries`, no anchors.
-// - a number where a string belongs (`name: 2048`, `unikraft: 0.16`, a library `musl: 1.2`)
-//   → the same text quoted (preferred).
+// - a number where a string belongs (`name: 2048`, `unikraft: 0.16`, a library `musl: 1.2`,
+//   `version: 0.10` in a component's map) → the same text quoted (preferred).
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Analysis } from '../analyze';
 import { columnOf } from './text-edits';
 import { dashOf, definesAnchor } from './yaml-edits';
 import { quickFix, type FixProvider, type TextEdit } from './fix';
 import { quotePlainScalar } from './quote-scalar';
-import { mapEntries } from '../yaml-nodes';
+import { lastEntry, mapEntries } from '../yaml-nodes';
 
 export const invalidSectionFixes: FixProvider = {
 	codes: ['invalid-section'],
@@ -28,12 +28,21 @@ export const invalidSectionFixes: FixProvider = {
 			return edits ? [quickFix(d, 'Write `libraries` as a map (remove the `- `)', true, edits)] : [];
 		}
 		if (data.problem !== 'number') return [];
+		const doc = analysis.parsed.doc;
 		let pair: Pair = entry.pair;
 		if (data.library !== undefined) {
-			if (!isMap(entry.value) || !analysis.parsed.doc) return [];
-			const library = mapEntries(analysis.parsed.doc, entry.value)[data.library];
+			if (!isMap(entry.value) || !doc) return [];
+			const library = mapEntries(doc, entry.value)[data.library];
 			if (!library || library.mergedAt) return [];
 			pair = library.pair;
+		}
+		if (data.field) {
+			// The component's map: the entry's own value, or the library's.
+			const map = pair.value as Node | null;
+			if (!isMap(map) || !doc) return [];
+			const field = lastEntry(mapEntries(doc, map), data.field);
+			if (!field || field.mergedAt) return [];
+			pair = field.pair;
 		}
 		const edit = quotePlainScalar(analysis.parsed.text, pair.value as Node | null);
 		return edit ? [quickFix(d, `Quote it: \`${edit.newText}\``, true, [edit])] : [];

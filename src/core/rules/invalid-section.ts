@@ -8,14 +8,17 @@
 // - `name` that is not a string (`name: 2048`, `name:` left empty): `kraft` crashes
 //   (error); `name: ''` with a target that has no name of its own: no kernel file name (error);
 // - `unikraft`/`template` that is neither a string nor a map (`unikraft: 0.16`), or left
-//   empty: `kraft` ignores it (warning).
+//   empty: `kraft` ignores it (warning);
+// - in `unikraft`, `template` or a library written as a map: a `version` number that Go
+//   prints otherwise than it is written (`0.10` → `0.1`: another version is fetched), or a
+//   `source` that is not a string (the 2024 loader crashes): error.
 // Other top-level values (cmd, env, volumes, labels, rootfs paths) are checked elsewhere.
 // Files of spec v0.7 are read by another parser and are not checked here.
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { SECTION_FACTS } from '../../data/section-values';
 import { isV07 } from '../spec';
-import type { Diagnostic, SectionProblem, Severity, Span } from '../types';
-import { describeNode, isEmptyValue, mapEntries, type MapEntry } from '../yaml-nodes';
+import type { ComponentField, Diagnostic, SectionProblem, Severity, Span } from '../types';
+import { describeNode, isEmptyValue, lastEntry, mapEntries, type MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
 
 export const invalidSection: Rule = {
@@ -36,14 +39,49 @@ export const invalidSection: Rule = {
 	},
 };
 
-type Report = (severity: Severity, message: string, span: Span, problem: SectionProblem, library?: number) => void;
+type Report = (severity: Severity, message: string, span: Span, problem: SectionProblem, library?: number, field?: ComponentField) => void;
 
 function reporter(ctx: RuleContext, e: MapEntry, entry: number): Report {
 	const key = e.key!;
-	return (severity, message, span, problem, library) => {
-		const d: Diagnostic = { code: 'invalid-section', severity, message, span, data: { kind: 'section-value', key, entry, problem, ...(library !== undefined ? { library } : {}) } };
+	return (severity, message, span, problem, library, field) => {
+		const d: Diagnostic = {
+			code: 'invalid-section',
+			severity,
+			message,
+			span,
+			data: { kind: 'section-value', key, entry, problem, ...(library !== undefined ? { library } : {}), ...(field ? { field } : {}) },
+		};
 		ctx.report(d);
 	};
+}
+
+/**
+ * The `version` and `source` of a component written as a map (unikraft/component/component.go):
+ * a number as `version` is turned into text the way Go prints it (`0.10` becomes `0.1`), and
+ * a `source` that is not a string crashes the loader (an unchecked conversion, 2024).
+ */
+function checkComponentMap(ctx: RuleContext, map: YAMLMap, what: string, report: (severity: Severity, message: string, span: Span, problem: SectionProblem, field: ComponentField) => void): void {
+	const fields = mapEntries(ctx.parsed.doc!, map);
+	const version = lastEntry(fields, 'version');
+	if (version && !version.mergedAt && isScalar(version.value) && typeof version.value.value === 'number') {
+		const written = sourceOf(ctx, version.value);
+		// yaml.v2 reads `016` as octal, which JavaScript's YAML does not: no claim about those.
+		const read = /^[-+]?0\d/.test(written) ? undefined : goNumberText(version.value.value);
+		if (read !== undefined && read !== written) {
+			report('error', `${what} \`version: ${written}\` is a number, which \`kraft\` reads as \`${read}\` (${SECTION_FACTS.componentVersionNumber.does}). Quote it: \`version: '${written}'\`.`, version.valueSpan, 'number', 'version');
+		}
+	}
+	const source = lastEntry(fields, 'source');
+	if (source && !source.mergedAt && !(isScalar(source.value) && typeof source.value.value === 'string')) {
+		const empty = isEmptyValue(source.value);
+		report('error', `${what} \`source\` ${empty ? 'is empty' : `is ${describeNode(source.value)}`}: ${SECTION_FACTS.componentSourceType.does}. Write a URL or a path as a string, or remove it.`, empty || !isScalar(source.value) ? source.keySpan : source.valueSpan, empty ? 'empty' : 'type', 'source');
+	}
+}
+
+/** How Go's `fmt.Sprint` writes a YAML number (yaml.v2 gives an int or a float64), or `undefined` when unsure. */
+function goNumberText(n: number): string | undefined {
+	if (!Number.isFinite(n) || Math.abs(n) >= 1e21 || (n !== 0 && Math.abs(n) < 1e-4)) return undefined;
+	return String(n);
 }
 
 /** Where to point at an entry's value: the key when there is no value or it spans lines. */
@@ -70,7 +108,11 @@ function checkLibraries(ctx: RuleContext, e: MapEntry, entry: number): void {
 	mapEntries(doc, e.value).forEach((l, library) => {
 		if (l.mergedAt || l.key === undefined) return;
 		const v = l.value;
-		if (isMap(v) || (isScalar(v) && typeof v.value === 'string')) return;
+		if (isMap(v)) {
+			checkComponentMap(ctx, v, `Library \`${l.key}\`:`, (severity, message, span, problem, field) => report(severity, message, span, problem, library, field));
+			return;
+		}
+		if (isScalar(v) && typeof v.value === 'string') return;
 		const does = SECTION_FACTS.libraryEntryType.does;
 		if (isEmptyValue(v)) {
 			report('error', `Library \`${l.key}\` has no value: ${does}. Write a version (\`${l.key}: stable\`) or a map with \`version\`/\`source\`.`, l.keySpan, 'empty', library);
@@ -107,7 +149,11 @@ function checkComponent(ctx: RuleContext, e: MapEntry, entry: number): void {
 	const report = reporter(ctx, e, entry);
 	const v = e.value;
 	const key = e.key!;
-	if (isMap(v) || (isScalar(v) && typeof v.value === 'string')) return;
+	if (isMap(v)) {
+		checkComponentMap(ctx, v, `\`${key}\`:`, (severity, message, span, problem, field) => report(severity, message, span, problem, undefined, field));
+		return;
+	}
+	if (isScalar(v) && typeof v.value === 'string') return;
 	if (isEmptyValue(v)) {
 		report('warning', `\`${key}\` is empty: ${SECTION_FACTS.componentEmpty.does}. Write a version (\`${key}: stable\`) or a map with \`version\`/\`source\`, or remove it.`, e.keySpan, 'empty');
 	} else if (isScalar(v) && typeof v.value === 'number') {
