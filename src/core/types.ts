@@ -40,6 +40,9 @@ export const DIAGNOSTIC_CODES = [
 	'emulated-target',
 	'not-runnable-here',
 	'invalid-kconfig',
+	'invalid-section',
+	'no-targets',
+	'misread-key',
 	'debug-build',
 	'linuxu-debug-only',
 	'platform-kconfig-missing',
@@ -117,8 +120,11 @@ export type DiagnosticData =
 	| { readonly kind: 'duplicate-target'; readonly target: number; readonly first: number }
 	/** Key `key` set twice in the map at `map` (a path from the root): pair `pair`, and the `earlier` one. */
 	| { readonly kind: 'duplicate-key'; readonly map: readonly PathStep[]; readonly pair: number; readonly earlier: number; readonly key: string }
-	/** A key `kraft` ignores; `candidates`: the known keys it may mean, best first; `v07Name`: a target `name` under spec v0.7. */
-	| { readonly kind: 'unknown-key'; readonly key?: string; readonly candidates: readonly string[]; readonly at?: KeyLocation; readonly v07Name?: true }
+	/**
+	 * A key `kraft` ignores; `candidates`: the known keys it may mean, best first; `v07Name`: a
+	 * target `name` under spec v0.7; `dropped`: a key the file's spec version (`0.7`) no longer reads.
+	 */
+	| { readonly kind: 'unknown-key'; readonly key?: string; readonly candidates: readonly string[]; readonly at?: KeyLocation; readonly v07Name?: true; readonly dropped?: string }
 	/** Both `spec` and `specification`: `ignored` is the one this diagnostic is on, `read` the one `kraft` reads. */
 	| { readonly kind: 'spec-twice'; readonly ignored: string; readonly read: string }
 	/**
@@ -129,7 +135,20 @@ export type DiagnosticData =
 	 */
 	| { readonly kind: 'setting'; readonly key: SettingKey; readonly at?: readonly PathStep[]; readonly repair?: SettingRepair }
 	/** A Unikraft Cloud label (`cloud.unikraft.v1.instances/…`) whose name or value it does not document; `candidates`: label names it may mean. */
-	| { readonly kind: 'cloud-label'; readonly label: string; readonly at?: readonly PathStep[]; readonly candidates: readonly string[] };
+	| { readonly kind: 'cloud-label'; readonly label: string; readonly at?: readonly PathStep[]; readonly candidates: readonly string[] }
+	/**
+	 * A top-level key whose value `kraft` cannot read (`invalid-section`): the entry `entry`
+	 * of the root map (an index into `model.top.entries`), for a library entry `library` of
+	 * the `libraries` map, and `field` when the value is that key of the component's map (the
+	 * last one written). `problem` says what is wrong with the value.
+	 */
+	| { readonly kind: 'section-value'; readonly key: string; readonly entry: number; readonly library?: number; readonly field?: ComponentField; readonly problem: SectionProblem }
+	/** A build from source with no target to build. */
+	| { readonly kind: 'no-targets' }
+	/** A key `kraft` reads as something else than its name says: pair `pair` of target `target`'s map. */
+	| { readonly kind: 'misread-key'; readonly key: string; readonly target: number; readonly pair: number }
+	/** A kconfig map value YAML reads as a number that `kraft` writes in decimal; `map` is a path from the root, `pair` the entry. */
+	| { readonly kind: 'kconfig-number'; readonly map: readonly PathStep[]; readonly pair: number };
 
 /** The run settings `rules/settings.ts` checks. */
 export type SettingKey = 'cmd' | 'env' | 'volumes' | 'labels' | 'rootfs';
@@ -146,6 +165,16 @@ export type SettingRepair =
 	| { readonly do: 'env-pair' }
 	| { readonly do: 'rename-key'; readonly to: string }
 	| { readonly do: 'volume-long' };
+
+/**
+ * What is wrong with a top-level value (`section-value`): `list` a list where a map belongs
+ * (`libraries`); `empty` no value at all; `type` a value of a type `kraft` does not read;
+ * `number` a number where a string belongs (the fix quotes it as written).
+ */
+export type SectionProblem = 'list' | 'empty' | 'type' | 'number' | 'empty-string';
+
+/** A key of a component's map (`unikraft`, `template`, a library) whose value `kraft` reads as a string. */
+export type ComponentField = 'version' | 'source';
 
 /** Options of one analysis. Everything the core needs from outside comes in here. */
 export interface AnalysisOptions {

@@ -53,6 +53,11 @@ export const QUOTES = {
 	platformMustBeSpecified: quote(...KK, 'unikraft/target/transform.go', 'platform must be specified for all targets'),
 	architectureMustBeSpecified: quote(...KK, 'unikraft/target/transform.go', 'architecture must be specified for all targets'),
 
+	// kraftkit: top-level values (`unikraft/app/loader.go`, `unikraft/target/target.go`, `kraft build`).
+	rootfsMustBeString: quote(...KK, 'unikraft/app/loader.go', 'rootfs must be a string'),
+	targetNameNotSet: quote(...KK, 'unikraft/target/target.go', 'target name not set, cannot determine binary name'),
+	noTargetsToBuild: quote(...KK, 'internal/cli/kraft/build/builder_kraftfile_unikraft.go', 'no targets to build'),
+
 	// kraftkit: kconfig entries (`kconfig/config.go`).
 	kconfigNotKeyValue: quote(...KK, 'kconfig/config.go', 'kconfig option must be a key-value pair(key=value)'),
 	kconfigNoValue: quote(...KK, 'kconfig/config.go', 'kconfig option must have a value'),
@@ -63,8 +68,7 @@ export const QUOTES = {
 	disableAcceleration: quote(...KK, 'internal/cli/kraft/run/run.go', 'Disable acceleration of CPU (usually enables TCG)'),
 	firecrackerNoEmulation: quote(...KK, 'machine/firecracker/v1alpha1.go', 'cannot create firecracker instance with emulation'),
 
-	// kraftkit: the settings a unikernel runs with (see setting-values.ts).
-	rootfsMustBeString: quote(...KK, 'unikraft/app/loader.go', 'rootfs must be a string'),
+	// kraftkit: the settings a unikernel runs with (see setting-values.ts; `rootfsMustBeString` above).
 	volumeTooManyColons: quote(...KK, 'unikraft/app/volume/transform.go', 'expected format template value to be <url>@<version>'),
 	envMapOrList: quote(...KK, 'unikraft/app/transform.go', 'expected a map or a list'),
 	// unikraft-cloud/x: the v0.7 parser.

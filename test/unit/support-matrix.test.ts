@@ -145,7 +145,8 @@ for (const [release, rows] of Object.entries(MATRIX)) {
 		ARCHS.forEach((arch, i) => {
 			const want = rows[plat][i]!;
 			test(`${plat}/${arch} on ${release} → ${want || 'no problem'}`, () => {
-				const head = `spec: v0.6\nname: app\nunikraft: ${release}\ntargets:\n`;
+				// Quoted: `kraft` ignores an unquoted number such as `unikraft: 0.16` (invalid-section).
+				const head = `spec: v0.6\nname: app\nunikraft: '${release}'\ntargets:\n`;
 				assert.equal(outcome(`${head}  - ${plat}/${arch}\n`), want, 'shorthand');
 				assert.equal(outcome(`${head}  - platform: ${plat}\n    architecture: ${arch}\n`), want, 'map form');
 				assert.equal(outcome(`${head}  - {plat: "${plat}", arch: '${arch}'}\n`), want, 'flow map with quotes');

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Fixes of duplicate-key (see rules/duplicate-key.ts): remove the earlier key, which
 // `kraft` ignores (preferred when both have the same value: then nothing changes), or
-// this one (then the earlier value counts).
+// this one (then the earlier value counts; not offered when that value is an error).
 import { isMap } from 'yaml';
 import { nodeAt } from '../yaml-nodes';
-import { addsError } from './adds-error';
 import { quickFix, type Fix, type FixProvider } from './fix';
+import { addsNoError } from './verify';
 import { removeMapPair } from './yaml-edits';
 
 export const duplicateKeyFixes: FixProvider = {
@@ -20,9 +20,9 @@ export const duplicateKeyFixes: FixProvider = {
 		const out: Fix[] = [];
 		const a = removeMapPair(ctx.analysis.parsed.text, map, data.earlier);
 		if (a) out.push(quickFix(d, `Remove the earlier \`${key}\` (ignored by kraft)`, d.severity === 'information', [a]));
+		// Removing this one makes the earlier value count, which may be one `kraft` cannot read.
 		const b = removeMapPair(ctx.analysis.parsed.text, map, index);
-		// Then `kraft` reads the earlier value: not where that one fails (`targets: u`).
-		if (b && !addsError(ctx.analysis, [b])) out.push(quickFix(d, `Remove this \`${key}\``, false, [b]));
+		if (b && addsNoError(ctx.analysis, [b])) out.push(quickFix(d, `Remove this \`${key}\``, false, [b]));
 		return out;
 	},
 };

@@ -2,7 +2,7 @@
 // Quick fixes, keyed by diagnostic code: one provider per rule, in the file of the same
 // name as the rule's (rules/X.ts ↔ fixes/X.ts; test/unit/fix-pairing.test.ts checks it).
 // Codes without a provider have no single clear repair: yaml-syntax, extra-document,
-// invalid-document, known-issue, emulated-target, not-runnable-here.
+// invalid-document, known-issue, emulated-target, not-runnable-here, no-targets.
 import { analyze, type Analysis } from '../analyze';
 import type { Diagnostic, DiagnosticCode, Span } from '../types';
 import { architectureNameFixes } from './architecture-name';
@@ -12,7 +12,10 @@ import { debugBuildFixes } from './debug-build';
 import { duplicateKeyFixes } from './duplicate-key';
 import { duplicateTargetFixes } from './duplicate-target';
 import type { Fix, FixProvider, TextEdit } from './fix';
+import { invalidKconfigFixes } from './invalid-kconfig';
+import { invalidSectionFixes } from './invalid-section';
 import { invalidTargetFixes } from './invalid-target';
+import { misreadKeyFixes } from './misread-key';
 import { linuxuDebugOnlyFixes } from './linuxu-debug-only';
 import { platformNameFixes } from './platform-name';
 import { settingFixes } from './settings';
@@ -29,6 +32,9 @@ export { applyEdits } from './text-edits';
 export const FIX_PROVIDERS: readonly FixProvider[] = [
 	specFixes,
 	invalidTargetFixes,
+	invalidSectionFixes,
+	invalidKconfigFixes,
+	misreadKeyFixes,
 	platformNameFixes,
 	architectureNameFixes,
 	targetSupportFixes,

@@ -17,6 +17,7 @@ import type { TargetModel } from '../model';
 import { ARCH_NAMES, architecturesFor, lookupArchitecture, lookupPlatform } from '../support-matrix';
 import type { TargetHalf } from '../types';
 import { quickFix, type Fix, type FixContext, type FixProvider, type TextEdit } from './fix';
+import { addsNoError } from './verify';
 import { insertMapEntry } from './yaml-edits';
 
 export const invalidTargetFixes: FixProvider = {
@@ -30,7 +31,9 @@ export const invalidTargetFixes: FixProvider = {
 			const v = entry.value;
 			if (!isScalar(v) || typeof v.value !== 'string' || !v.value.includes('/') || !v.range) return [];
 			const written = ctx.analysis.parsed.text.slice(v.range[0], v.range[1]);
-			return fix(`Make it a list: \`[${written}]\``, true, { span: { start: v.range[0], end: v.range[1] }, newText: `[${written}]` });
+			const edit = { span: { start: v.range[0], end: v.range[1] }, newText: `[${written}]` };
+			// In a flow list the text may read differently (`[a: b/c]` is a map).
+			return addsNoError(ctx.analysis, [edit]) ? fix(`Make it a list: \`[${written}]\``, true, edit) : [];
 		}
 		if (data?.kind !== 'lone-name' && data?.kind !== 'missing-half') return [];
 		const t = model.targets[data.target];

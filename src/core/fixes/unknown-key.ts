@@ -2,7 +2,8 @@
 // Fixes for a key `kraft` ignores: rename it to each known key the rule suggests (keeping
 // its quotes), except to a key the same map already has (that would only make a
 // duplicate). Preferred when there is exactly one candidate. A target `name` under spec
-// v0.7, which the v0.7 parser drops, can be removed (not preferred: it is the user's text).
+// v0.7, which the v0.7 parser drops, and an `outdir` it no longer reads, can be removed
+// (not preferred: it is the user's text).
 // Renaming a target's key to a platform or architecture key makes `kraft` read its value:
 // not offered where that value would be an error (an unknown name, a pair that cannot
 // build, a second platform), and not preferred where it would be a warning (a target the
@@ -13,10 +14,10 @@ import type { Analysis } from '../analyze';
 import { lookupArchitecture, lookupPlatform } from '../support-matrix';
 import type { KeyLocation } from '../types';
 import { mapEntries, stringValue } from '../yaml-nodes';
-import { addsError } from './adds-error';
 import type { Fix, FixProvider } from './fix';
 import { pairVerdict, wouldDuplicate } from './targets';
 import { replaceScalar } from './text-edits';
+import { addsNoError } from './verify';
 import { removeMapPair } from './yaml-edits';
 
 export const unknownKeyFixes: FixProvider = {
@@ -37,13 +38,13 @@ export const unknownKeyFixes: FixProvider = {
 			const verdict = data.at.owner === 'target' ? renameVerdict(ctx.analysis, data.at.target, data.at.pair, key) : 'ok';
 			if (verdict === 'error') continue;
 			const edit = replaceScalar(text, span, key);
-			// At the top level `kraft` then reads the value (`érgets: 8` → `targets: 8`): not where that fails.
-			if (data.at.owner === 'top' && addsError(ctx.analysis, [edit])) continue;
+			// Outside targets, the renamed key's value starts being read: it must be one `kraft` can read.
+			if (data.at.owner !== 'target' && !addsNoError(ctx.analysis, [edit])) continue;
 			out.push({ title: `Rename to \`${key}\``, kind: 'quickfix', preferred: data.candidates.length === 1 && verdict === 'ok', edits: [edit], diagnosticCode: d.code });
 		}
-		if (data.v07Name) {
+		if (data.v07Name || data.dropped) {
 			const edit = removeMapPair(text, map, data.at.pair);
-			if (edit) out.push({ title: 'Remove `name`', kind: 'quickfix', preferred: false, edits: [edit], diagnosticCode: d.code });
+			if (edit) out.push({ title: `Remove \`${String(pair.key.value)}\``, kind: 'quickfix', preferred: false, edits: [edit], diagnosticCode: d.code });
 		}
 		return out;
 	},

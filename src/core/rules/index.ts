@@ -8,9 +8,12 @@ import { duplicateTarget } from './duplicate-target';
 import { hostRun } from './host-run';
 import { invalidDocument } from './invalid-document';
 import { invalidKconfig } from './invalid-kconfig';
+import { invalidSection } from './invalid-section';
 import { invalidTarget } from './invalid-target';
 import { linuxuDebugOnly } from './linuxu-debug-only';
+import { misreadKey } from './misread-key';
 import { multipleKraftfiles } from './multiple-kraftfiles';
+import { noTargets } from './no-targets';
 import { platformKconfigMissing } from './platform-kconfig-missing';
 import { platformName } from './platform-name';
 import type { Rule } from './rule';
@@ -26,7 +29,9 @@ export const RULES: readonly Rule[] = [
 	invalidDocument,
 	multipleKraftfiles,
 	spec,
+	invalidSection,
 	invalidTarget,
+	noTargets,
 	platformName,
 	architectureName,
 	targetSupport,
@@ -39,6 +44,7 @@ export const RULES: readonly Rule[] = [
 	unknownKey,
 	settings,
 	cloudLabel,
+	misreadKey,
 	debugBuild,
 	linuxuDebugOnly,
 ];

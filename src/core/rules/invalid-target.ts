@@ -3,16 +3,19 @@
 // list; an entry is neither a `plat/arch` string nor a map; a string without `/`
 // (QUOTES.invalidTargetFormat); an empty side (`qemu/`: QUOTES.architectureMustBeSpecified);
 // a map without a platform or an architecture; a value of the wrong type
-// (`platform: 5`, which makes the 2024 loader panic). Source: unikraft/kraftkit
+// (`platform: 5`, which makes the 2024 loader panic); `targets:` left empty (every entry
+// commented out: SECTION_FACTS.targetsEmpty). Source: unikraft/kraftkit
 // unikraft/target/transform.go, unikraft/app/loader.go.
 import { ARCH_KEYS, NAME_KEYS, PLATFORM_KEYS } from '../../data/target-keys';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { lookupArchitecture, lookupPlatform } from '../support-matrix';
+import { isV07 } from '../spec';
 import type { TargetModel } from '../model';
 import type { Diagnostic, DiagnosticData, Span } from '../types';
 import { describeNode, isEmptyValue, spanOf, stringValue, type MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
 import { q, QUOTES } from '../../data/quotes';
+import { SECTION_FACTS } from '../../data/section-values';
 
 const EXAMPLE = '`qemu/x86_64`';
 
@@ -22,6 +25,18 @@ export const invalidTarget: Rule = {
 		const { model, report } = ctx;
 		const entry = model.targetsEntry;
 		if (!entry) return;
+		if (isEmptyValue(entry.value)) {
+			// The v0.7 parser reads an empty `targets` as none.
+			if (isV07(ctx.spec)) return;
+			report({
+				code: 'invalid-target',
+				severity: 'error',
+				message: `\`targets\` is empty (are all its entries commented out?): ${SECTION_FACTS.targetsEmpty.does}. List at least one target (\`- qemu/x86_64\`), or remove the key.`,
+				span: entry.keySpan,
+				data: { kind: 'targets-not-list' },
+			});
+			return;
+		}
 		if (entry.value != null && !isSeq(entry.value) && !isEmptyValue(entry.value)) {
 			report({
 				code: 'invalid-target',

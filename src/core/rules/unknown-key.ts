@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Diagnostic: unknown-key (warning). A key `kraft` silently ignores, at the top level or in
 // a target: a typo (`platfrom`), a key of the old Python `kraft` (`architectures`,
-// `platforms`, `initrd` …), or a target `name` under spec v0.7 (the v0.7 parser drops it).
+// `platforms`, `initrd` …), a target `name` under spec v0.7 (the v0.7 parser drops it), or
+// a top-level `outdir` under spec v0.7 (SECTION_FACTS.outdirV07).
 // `x-*` keys are extensions and are fine (the loader groups them into `extensions`).
 // Also in `unikraft:`, `template:` and library maps, which read only `source`, `version`
 // and `kconfig` (unikraft/component/component.go): a typo such as `verison` silently
@@ -9,6 +10,7 @@
 // Suggests the closest known key. Source: unikraft/kraftkit unikraft/app/loader.go,
 // unikraft/target/transform.go; unikraft-cloud/x kraftfile/spec.go.
 import { KEYS, OBSOLETE_KEYS, type KeyScope } from '../../data/keys';
+import { SECTION_FACTS } from '../../data/section-values';
 import { isV07 } from '../spec';
 import { closest } from '../suggest';
 import type { YAMLMap } from 'yaml';
@@ -65,6 +67,8 @@ function checkEntry(ctx: RuleContext, e: MapEntry, scope: KeyScope, names: reado
 	if (names.includes(key)) {
 		if (scope === 'target' && key === 'name' && isV07(ctx.spec)) {
 			ctx.report({ code: 'unknown-key', severity: 'warning', message: 'Spec v0.7 targets have no `name`: the v0.7 parser ignores it. Remove it, or use spec v0.6 to name targets.', span, data: { kind: 'unknown-key', key, candidates: [], ...at(), v07Name: true } });
+		} else if (scope === 'top-level' && key === 'outdir' && isV07(ctx.spec)) {
+			ctx.report({ code: 'unknown-key', severity: 'warning', message: `\`outdir\` is ignored under spec v0.7: ${SECTION_FACTS.outdirV07.does}. Remove it, or use spec v0.6.`, span, data: { kind: 'unknown-key', key, candidates: [], ...at(), dropped: '0.7' } });
 		}
 		return;
 	}

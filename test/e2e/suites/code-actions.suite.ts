@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Code actions through VS Code's own command (`vscode.executeCodeActionProvider`): a quick
-// fix applied, “fix all” applied, fix-all on save written to disk, and the linuxu debugging
-// action offered on a release that has linuxu and not on one that does not.
+// fix applied (an architecture alias, a libraries list), “fix all” applied, fix-all on save
+// written to disk, and the linuxu debugging action offered on a release that has linuxu and
+// not on one that does not.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
@@ -46,6 +47,25 @@ suite('code actions', () => {
 			const cleared = waitForDiagnostics(document.uri, (x) => !x.some((y) => typeof y.code === 'object' && y.code.value === 'invalid-setting'), 'no invalid-setting after the fix');
 			assert.equal(await vscode.workspace.applyEdit(fix.edit!), true);
 			assert.equal(document.getText(), 'spec: v0.6\nruntime: base:latest\ncmd: ["/server", "8080"]\n');
+			await cleared;
+		} finally {
+			await dispose();
+		}
+	});
+
+	test('a libraries list (kraftkit#2237) is an error whose preferred fix writes a map', async () => {
+		const list = 'spec: v0.6\nname: app\nunikraft: stable\nlibraries:\n  - musl: stable\n  - lwip: stable\ntargets:\n  - qemu/x86_64\n';
+		const { document, dispose } = await untitledKraftfile(list);
+		try {
+			const diagnostics = await waitForAnyDiagnostics(document.uri);
+			const d = diagnostics.find((x) => typeof x.code === 'object' && x.code.value === 'invalid-section');
+			assert.ok(d, `no invalid-section in: ${diagnostics.map((x) => x.message).join('; ')}`);
+			assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+			const fix = (await codeActions(document.uri, d.range)).find((a) => a.title === 'Write `libraries` as a map (remove the `- `)');
+			assert.ok(fix?.isPreferred, 'no preferred list-to-map fix');
+			const cleared = waitForDiagnostics(document.uri, (x) => x.length === 0, 'an empty list after the fix');
+			assert.equal(await vscode.workspace.applyEdit(fix.edit!), true);
+			assert.equal(document.getText(), list.replace('  - musl', '  musl').replace('  - lwip', '  lwip'));
 			await cleared;
 		} finally {
 			await dispose();
