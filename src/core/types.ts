@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import type { NamedFileRole } from '../data/named-files';
 import type { HostFacts } from './host';
 import type { WorkspaceFacts } from './workspace';
 
@@ -44,6 +45,7 @@ export const DIAGNOSTIC_CODES = [
 	'linuxu-debug-only',
 	'platform-kconfig-missing',
 	'multiple-kraftfiles',
+	'missing-path',
 	'file-too-large',
 ] as const;
 
@@ -117,7 +119,9 @@ export type DiagnosticData =
 	/** A key `kraft` ignores; `candidates`: the known keys it may mean, best first; `v07Name`: a target `name` under spec v0.7. */
 	| { readonly kind: 'unknown-key'; readonly key?: string; readonly candidates: readonly string[]; readonly at?: KeyLocation; readonly v07Name?: true }
 	/** Both `spec` and `specification`: `ignored` is the one this diagnostic is on, `read` the one `kraft` reads. */
-	| { readonly kind: 'spec-twice'; readonly ignored: string; readonly read: string };
+	| { readonly kind: 'spec-twice'; readonly ignored: string; readonly read: string }
+	/** A root file system, ROM or Dockerfile that is not at `path` (relative to the Kraftfile's folder). */
+	| { readonly kind: 'missing-path'; readonly role: NamedFileRole; readonly path: string };
 
 /** Options of one analysis. Everything the core needs from outside comes in here. */
 export interface AnalysisOptions {
@@ -145,4 +149,11 @@ export interface AnalysisOptions {
 	 * still picks what fixes add (the editor setting `kraftfile.hostHints`). Default: on.
 	 */
 	readonly hostHints?: boolean;
+	/**
+	 * False turns the checks of the paths the Kraftfile names off (`missing-path`): nothing
+	 * is asked about them, and nothing said. The CLI's `--no-path-checks`; the corpus tests,
+	 * whose files are copied without their folders. Other workspace checks
+	 * (`multiple-kraftfiles`) stay on. Default: on.
+	 */
+	readonly pathChecks?: boolean;
 }

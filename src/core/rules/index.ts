@@ -9,6 +9,7 @@ import { invalidDocument } from './invalid-document';
 import { invalidKconfig } from './invalid-kconfig';
 import { invalidTarget } from './invalid-target';
 import { linuxuDebugOnly } from './linuxu-debug-only';
+import { missingPath } from './missing-path';
 import { multipleKraftfiles } from './multiple-kraftfiles';
 import { platformKconfigMissing } from './platform-kconfig-missing';
 import { platformName } from './platform-name';
@@ -37,4 +38,5 @@ export const RULES: readonly Rule[] = [
 	unknownKey,
 	debugBuild,
 	linuxuDebugOnly,
+	missingPath,
 ];
