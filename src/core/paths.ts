@@ -15,10 +15,12 @@ export function webUrl(value: string): string | undefined {
 /**
  * `value` as a relative POSIX path from the Kraftfile's folder, `..` kept (a link may
  * leave the folder, a check may not); `.` for the folder itself. `undefined` for an
- * absolute path, a URL or any `scheme:`, a NUL, or an empty value.
+ * absolute path, a URL or any `scheme:`, a Git address (`git@host:repo`), a NUL, or an
+ * empty value.
  */
 export function relativePath(value: string): string | undefined {
-	if (value === '' || value.includes('\u0000') || /^([\\/]|[A-Za-z]:|~)/.test(value) || /^[A-Za-z][\w+.-]*:/.test(value) || value.includes('://')) return undefined;
+	// A colon before the first slash: a scheme (`https:`), a drive (`C:`) or a Git address (`git@host:org/repo`).
+	if (value === '' || value.includes('\u0000') || /^([\\/]|~)/.test(value) || /^[^\\/]*:/.test(value) || value.includes('://')) return undefined;
 	const parts: string[] = [];
 	for (const part of value.split(/[\\/]/)) {
 		if (part === '' || part === '.') continue;

@@ -30,11 +30,13 @@ export const NAMED_FILE_RULES: readonly NamedFileRule[] = [
 		role: 'rootfs',
 		mustExist: true,
 		whenMissing:
-			'`kraft build` (and `kraft run`, `kraft pkg`) looks for the root file system at this path, relative to the project folder, as a Dockerfile, a tarball, a CPIO archive or a folder; finding none there, it tries the value as an OCI image name and, failing that, stops without building',
+			'`kraft build` and `kraft run` look for the root file system at this path as a Dockerfile, a tarball, a CPIO archive or a folder; finding none, they try the value as an OCI image name and, failing that, stop',
 		sources: [
 			ghFile('unikraft/kraftkit', KRAFTKIT_INITRD_REV, 'initrd/detect.go', '`New` tries a Dockerfile, a tarball, a file, a folder and an OCI image in turn, and fails when none of them can be made from the path'),
 			ghFile('unikraft/kraftkit', KRAFTKIT_INITRD_REV, 'initrd/dockerfile.go', '`NewFromDockerfile` joins a relative path to the working directory and fails when `os.Stat` finds nothing there'),
-			ghFile('unikraft/kraftkit', REV.kraftkit, 'internal/cli/kraft/build/build.go', '`kraft build` returns the error of `BuildRootfs`, before building anything'),
+			ghFile('unikraft/kraftkit', REV.kraftkit, 'internal/cli/kraft/build/build.go', '`kraft build` stops with the error of `BuildRootfs`, before `Build`; the working directory is the folder given as argument, else the current one'),
+			ghFile('unikraft/kraftkit', REV.kraftkit, 'internal/cli/kraft/run/utils.go', '`prepareRootfs`: `kraft run` builds the root file system from the same value in the same way'),
+			ghFile('unikraft/kraftkit', REV.kraftkit, 'internal/cli/kraft/build/utils.go', '`initProject`: without `-K`, the Kraftfile is looked for in the working directory, so its paths are read from its own folder; `-K` names the file and leaves the working directory as it is'),
 		],
 	},
 	{
@@ -85,6 +87,14 @@ export const KRAFT_CREATED: readonly { readonly dir: string; readonly sources: S
 		],
 	},
 ];
+
+/**
+ * Where `kraft` reads the paths from: its working directory (the folder given as argument,
+ * else the current one), which is the Kraftfile's folder whenever `kraft` finds the file
+ * itself. With `-K` from another folder it is that other folder: the official catalog's
+ * `tests/` run `kraft run -K app/Kraftfile` from the folder above, where the Dockerfile is.
+ */
+export const PATHS_FROM = 'the folder `kraft` runs in, which is this Kraftfile\'s folder unless `-K` names it from elsewhere';
 
 /** The rule for `role`. */
 export function namedFileRule(role: NamedFileRole): NamedFileRule {

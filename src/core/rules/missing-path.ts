@@ -4,14 +4,15 @@
 // Kraftfile names, relative to its folder, where a stat finds nothing: `kraft build`
 // fails there (src/data/named-files.ts, with the KraftKit sources). A warning, not an
 // error: the editor sees the folder as it is now, and a step run before `kraft` (a
-// Makefile, a script) may still make the file.
+// Makefile, a script) may still make the file; and `kraft` reads paths from the folder it
+// runs in, which is another one when `-K` names the Kraftfile from there (PATHS_FROM).
 // Not reported: paths under `.unikraft/`, which kraft creates itself (its build output,
 // as in `rootfs: .unikraft/build/initramfs-x86_64.cpio`); a value that reads as an image
 // name (`kraft` tries it as one when no file is there) unless an explicit `type` says it
 // is a file; a volume source (`kraft run` creates a missing one); a component `source`;
 // absolute paths and paths out of the folder (never asked about); anything whose stat
 // was not answered.
-import { namedFileRule } from '../../data/named-files';
+import { namedFileRule, PATHS_FROM } from '../../data/named-files';
 import type { NamedFile } from '../named-files';
 import { namedFiles } from '../named-files';
 import { kraftCreates, mayBeImage } from '../paths';
@@ -48,7 +49,9 @@ export const missingPath: Rule = {
 			ctx.report({
 				code: 'missing-path',
 				severity: 'warning',
-				message: `Nothing is at \`${path}\` in this Kraftfile's folder, where this ${what} is read from: ${namedFileRule(file.role).whenMissing}. Create it there or correct the path (a step run before \`kraft\` may make it).`,
+				message:
+					`Nothing is at \`${path}\` in this Kraftfile's folder: ${namedFileRule(file.role).whenMissing}. ` +
+					`Create the ${what} there or correct the path. (Paths are read from ${PATHS_FROM}; a step run before \`kraft\` may also make it.)`,
 				span: file.span,
 				data: { kind: 'missing-path', role: file.role, path },
 			});
