@@ -11,6 +11,8 @@ export interface ComponentMap {
 	/** The entry holding the map: its key is `unikraft`, `template` or the library's name. */
 	readonly entry: MapEntry;
 	readonly map: YAMLMap;
+	/** Where it is: `entry` indexes the top-level entries; `library`, the entries of that `libraries` map. */
+	readonly index: { readonly entry: number; readonly library?: number };
 }
 
 /**
@@ -20,11 +22,17 @@ export interface ComponentMap {
  * order. A component written as a string, and a `libraries` that is no map, have none.
  */
 export function componentMaps(doc: Document.Parsed, entries: readonly MapEntry[], which: 'every' | 'last'): ComponentMap[] {
-	const tops = which === 'every' ? entries : (['unikraft', 'template', 'libraries'] as const).flatMap((key) => lastEntry(entries, key) ?? []);
+	const picked = which === 'every' ? entries.map((_, i) => i) : (['unikraft', 'template', 'libraries'] as const).flatMap((key) => {
+		const e = lastEntry(entries, key);
+		return e ? [entries.indexOf(e)] : [];
+	});
 	const out: ComponentMap[] = [];
-	for (const e of tops) {
-		if ((e.key === 'unikraft' || e.key === 'template') && isMap(e.value)) out.push({ kind: e.key, entry: e, map: e.value });
-		if (e.key === 'libraries' && isMap(e.value)) for (const l of mapEntries(doc, e.value)) if (isMap(l.value)) out.push({ kind: 'library', entry: l, map: l.value });
+	for (const entry of picked) {
+		const e = entries[entry]!;
+		if ((e.key === 'unikraft' || e.key === 'template') && isMap(e.value)) out.push({ kind: e.key, entry: e, map: e.value, index: { entry } });
+		if (e.key === 'libraries' && isMap(e.value)) {
+			for (const [library, l] of mapEntries(doc, e.value).entries()) if (isMap(l.value)) out.push({ kind: 'library', entry: l, map: l.value, index: { entry, library } });
+		}
 	}
 	return out;
 }

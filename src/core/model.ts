@@ -124,7 +124,7 @@ function readTarget(parsed: KraftfileDoc, raw: Node | null, index: number): Targ
 			if (p) platform = p;
 			if (a) architecture = a;
 		} else if (ARCH_KEYS.includes(e.key ?? '') && isScalar(e.value) && typeof e.value.value === 'string') {
-			architecture = asArch(namePart(parsed.text, e.value, 0, e.value.value.length, e.key));
+			architecture = asArch(parsed.text, e.value, 0, e.value.value.length, e.key);
 		} else if (NAME_KEYS.includes(e.key ?? '') && typeof stringValue(e.value) === 'string') {
 			name = stringValue(e.value);
 		}
@@ -145,24 +145,25 @@ function readTarget(parsed: KraftfileDoc, raw: Node | null, index: number): Targ
 function splitPlatArch(text: string, node: Scalar, key: string | undefined): [PlatformPart | undefined, ArchPart | undefined] {
 	const value = node.value as string;
 	const slash = value.indexOf('/');
-	if (slash < 0) return [key ? asPlatform(namePart(text, node, 0, value.length, key)) : undefined, undefined];
-	return [asPlatform(namePart(text, node, 0, slash, key)), asArch(namePart(text, node, slash + 1, value.length, key))];
+	if (slash < 0) return [key ? asPlatform(text, node, 0, value.length, key) : undefined, undefined];
+	return [asPlatform(text, node, 0, slash, key), asArch(text, node, slash + 1, value.length, key)];
 }
 
 /** The platform name resolved: the rules, fixes, hover and completion read `found`. */
-function asPlatform(part: Writable<NamePart>): PlatformPart {
-	return Object.assign(part, { found: lookupPlatform(part.text) });
+function asPlatform(text: string, node: Scalar, from: number, to: number, key: string | undefined): PlatformPart {
+	const name = (node.value as string).slice(from, to);
+	return namePart(text, node, from, to, key, name, lookupPlatform(name));
 }
 
-function asArch(part: Writable<NamePart>): ArchPart {
-	return Object.assign(part, { found: lookupArchitecture(part.text) });
+function asArch(text: string, node: Scalar, from: number, to: number, key: string | undefined): ArchPart {
+	const name = (node.value as string).slice(from, to);
+	return namePart(text, node, from, to, key, name, lookupArchitecture(name));
 }
 
-function namePart(text: string, node: Scalar, from: number, to: number, key: string | undefined): Writable<NamePart> {
-	const value = node.value as string;
-	const part = value.slice(from, to);
+/** Made in one object literal, `found` included: adding it afterwards costs a shape change per name per keystroke. */
+function namePart<F>(text: string, node: Scalar, from: number, to: number, key: string | undefined, part: string, found: F): NamePart & { found: F } {
 	const start = contentStart(text, node);
-	const name: Writable<NamePart> = start === undefined ? { text: part, span: spanOf(node), exact: false } : { text: part, span: { start: start + from, end: start + to }, exact: true };
+	const name: Writable<NamePart> & { found: F } = start === undefined ? { text: part, span: spanOf(node), exact: false, found } : { text: part, span: { start: start + from, end: start + to }, exact: true, found };
 	if (key) name.key = key;
 	return name;
 }

@@ -132,7 +132,21 @@ function readUnikraft(parsed: KraftfileDoc, top: readonly MapEntry[] | undefined
 /** What a version string means; `written` is the whole text when it came from a URL. */
 function fromVersion(version: string, span: Span, url: string | undefined): ReleaseInEffect {
 	const written = url ?? version;
-	const at = { origin: 'kraftfile' as const, span, written };
+	// What the version means does not depend on where it is written: read each version once
+	// (a few regexes and searches of the release list), not on every keystroke.
+	let meaning = versionMeanings.get(written);
+	if (!meaning) {
+		if (versionMeanings.size >= 64) versionMeanings.clear();
+		versionMeanings.set(written, (meaning = versionMeaning(version, written)));
+	}
+	return { ...meaning, span };
+}
+
+const versionMeanings = new Map<string, ReleaseInEffect>();
+
+/** `fromVersion` without the place. */
+function versionMeaning(version: string, written: string): ReleaseInEffect {
+	const at = { origin: 'kraftfile' as const, written };
 	const minor = /^(?:RELEASE-|v)?(\d{1,3})\.(\d{1,3})$/.exec(version);
 	const v = parseRelease(version);
 	if (v && minor) {
@@ -142,13 +156,13 @@ function fromVersion(version: string, span: Span, url: string | undefined): Rele
 	}
 	if (v) {
 		if (compareRelease(v, LATEST_RELEASE) > 0) return { ...latestOrNewer(), releases: [], form: 'newer-release', ...at };
-		if (compareRelease(v, KNOWN_RELEASES[0]!) < 0) return unknown('other-version', 'kraftfile', written, span);
+		if (compareRelease(v, KNOWN_RELEASES[0]!) < 0) return unknown('other-version', 'kraftfile', written);
 		return { ...exactly(v), form: 'release', ...at };
 	}
 	if (version === 'stable') return { ...latestOrNewer(), form: 'stable', ...at };
 	const branch = BRANCHES.find((b) => b.name === version);
 	if (branch) return { form: 'known-branch', releases: [], newer: true, branch, unknown: false, version: LATEST_RELEASE, ...at };
-	return unknown('other-version', 'kraftfile', written, span);
+	return unknown('other-version', 'kraftfile', written);
 }
 
 /** Exactly one release, as the setting or a caller names it (the schema's examples, the support view). */

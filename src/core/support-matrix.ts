@@ -11,6 +11,7 @@ export type PlatformLookup =
 	| { readonly kind: 'other'; readonly row: OtherPlatformRow }
 	| { readonly kind: 'unknown' };
 
+const UNKNOWN_PLATFORM: PlatformLookup = { kind: 'unknown' };
 const platformByName = new Map<string, PlatformLookup>();
 for (const row of PLATFORMS as readonly PlatformRow[]) {
 	platformByName.set(row.id, { kind: 'platform', row });
@@ -20,7 +21,7 @@ for (const row of OTHER_PLATFORMS as readonly OtherPlatformRow[]) platformByName
 
 /** Names are case-sensitive, as in `kraft` (plain map look-ups). */
 export function lookupPlatform(name: string): PlatformLookup {
-	return platformByName.get(name) ?? { kind: 'unknown' };
+	return platformByName.get(name) ?? UNKNOWN_PLATFORM;
 }
 
 export function platformRow(id: PlatformId): PlatformRow {
@@ -37,14 +38,15 @@ export type ArchLookup =
 	| { readonly kind: 'unknown' };
 
 export function lookupArchitecture(name: string): ArchLookup {
-	const row = ARCHITECTURES.find((a) => a.id === name);
-	if (row) return { kind: 'architecture', row };
-	const mis = ARCHITECTURE_MISNOMERS.find((a) => a.name === name);
-	if (mis) return { kind: 'misnomer', means: mis.means };
-	const uns = UNSUPPORTED_ARCHITECTURES.find((a) => a.name === name);
-	if (uns) return { kind: 'unsupported', why: uns.why };
-	return { kind: 'unknown' };
+	return archByName.get(name) ?? UNKNOWN_ARCH;
 }
+
+const UNKNOWN_ARCH: ArchLookup = { kind: 'unknown' };
+/** Every name the data knows, resolved once (the first row of a name wins, as a search in row order would). */
+const archByName = new Map<string, ArchLookup>();
+for (const row of ARCHITECTURES as readonly ArchitectureRow[]) if (!archByName.has(row.id)) archByName.set(row.id, { kind: 'architecture', row });
+for (const mis of ARCHITECTURE_MISNOMERS) if (!archByName.has(mis.name)) archByName.set(mis.name, { kind: 'misnomer', means: mis.means });
+for (const uns of UNSUPPORTED_ARCHITECTURES) if (!archByName.has(uns.name)) archByName.set(uns.name, { kind: 'unsupported', why: uns.why });
 
 export const ARCH_NAMES: readonly ArchId[] = ARCHITECTURES.map((a) => a.id);
 

@@ -127,7 +127,8 @@ export function contentStart(text: string, node: Scalar): number | undefined {
 	const from = quoted ? r[0] + 1 : r[0];
 	const to = quoted ? r[1] - 1 : r[1];
 	if (node.type !== 'PLAIN' && !quoted) return undefined;
-	return text.slice(from, to) === node.value ? from : undefined;
+	// Compared in place: this runs for every name of every target on every keystroke.
+	return to - from === node.value.length && text.startsWith(node.value, from) ? from : undefined;
 }
 
 /** One key/value entry of a map, with `<<` merges already applied. */
@@ -196,8 +197,9 @@ function indexAliases(doc: Document.Parsed): Map<Alias, Node | undefined> {
 /** `mapEntries` of `map`, skipping the maps in `seen` (merged already, or being merged). */
 function collectEntries(doc: Document.Parsed, map: YAMLMap, depth: number, seen: Set<YAMLMap>): MapEntry[] {
 	const own: MapEntry[] = [];
-	const merged: MapEntry[] = [];
-	const mergedKeys = new Set<string | undefined>();
+	// Only maps with a `<<` merge need these (most have none): made on the first merge.
+	let merged: MapEntry[] | undefined;
+	let mergedKeys: Set<string | undefined> | undefined;
 	for (const pair of map.items) {
 		if (!charge(doc, 1)) break;
 		const keyNode = pair.key as Node | null;
@@ -206,6 +208,8 @@ function collectEntries(doc: Document.Parsed, map: YAMLMap, depth: number, seen:
 			if (depth >= MAX_MERGE_DEPTH) continue;
 			const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
 			const at = { start: keySpan.start, end: pair.value && (pair.value as Node).range ? spanOf(pair.value as Node).end : keySpan.end };
+			merged ??= [];
+			mergedKeys ??= new Set();
 			for (const s of sources) {
 				if (!charge(doc, 1)) break;
 				const target = resolve(doc, s);
@@ -226,6 +230,8 @@ function collectEntries(doc: Document.Parsed, map: YAMLMap, depth: number, seen:
 		const valueSpan = rawValue && rawValue.range ? spanOf(rawValue) : { start: keySpan.end, end: keySpan.end };
 		own.push({ key, keySpan, value, valueSpan, pair });
 	}
+	if (!merged) return own;
 	const ownKeys = new Set(own.map((e) => e.key));
-	return [...own, ...merged.filter((e) => !ownKeys.has(e.key))];
+	for (const e of merged) if (!ownKeys.has(e.key)) own.push(e);
+	return own;
 }

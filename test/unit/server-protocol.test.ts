@@ -314,3 +314,29 @@ test('document links: the rootfs beside the document (escaped), a library URL, a
 		rmSync(dir, { recursive: true, force: true });
 	}
 });
+
+test('workspace files: a second name kraft looks for beside a file: document gives multiple-kraftfiles; gone after a save, it is gathered again', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'kraftfile-lsp-two-names-'));
+	const text = 'spec: v0.6\nname: hello\nunikraft: stable\ntargets:\n  - qemu/x86_64\n';
+	writeFileSync(join(dir, 'Kraftfile'), text);
+	writeFileSync(join(dir, 'kraft.yaml'), text);
+	const uri = pathToFileURL(join(dir, 'Kraftfile')).href;
+	const codes = (p: { diagnostics: readonly { code?: unknown }[] }) => p.diagnostics.map((d) => d.code);
+	const { client } = await start();
+	try {
+		let from = client.published.length;
+		await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'kraftfile', version: 1, text } });
+		const two = await client.diagnostics(uri, from, (p) => codes(p).includes('multiple-kraftfiles'));
+		assert.deepEqual(codes(two), ['multiple-kraftfiles'], JSON.stringify(two));
+		assert.equal(two.diagnostics[0]!.severity, 1);
+		assert.match(two.diagnostics[0]!.message, /kraft\.yaml/);
+		rmSync(join(dir, 'kraft.yaml'));
+		from = client.published.length;
+		await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+		const one = await client.diagnostics(uri, from, (p) => !codes(p).includes('multiple-kraftfiles'));
+		assert.deepEqual(one.diagnostics, []);
+	} finally {
+		await stop(client);
+		rmSync(dir, { recursive: true, force: true });
+	}
+});

@@ -11,7 +11,8 @@
 import { KEYS, OBSOLETE_KEYS, type KeyScope } from '../../data/keys';
 import { isV07 } from '../spec';
 import { closest } from '../suggest';
-import { isMap, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import { componentMaps } from '../components';
 import type { KeyLocation, Span } from '../types';
 import { mapEntries, type MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
@@ -36,16 +37,10 @@ export const unknownKey: Rule = {
 		// `source`, `version` and `kconfig` (and a template its `name`).
 		const doc = ctx.parsed.doc;
 		if (!doc) return;
-		const components: { c: MapEntry; at: { owner: 'component'; entry: number; library?: number } }[] = [];
-		for (const [entry, e] of (model.top.entries ?? []).entries()) {
-			if ((e.key === 'unikraft' || e.key === 'template') && isMap(e.value)) components.push({ c: e, at: { owner: 'component', entry } });
-			if (e.key === 'libraries' && isMap(e.value)) {
-				for (const [library, l] of mapEntries(doc, e.value).entries()) if (isMap(l.value)) components.push({ c: l, at: { owner: 'component', entry, library } });
-			}
-		}
-		for (const { c, at } of components) {
-			const names = c.key === 'template' ? COMPONENT : COMPONENT.filter((n) => n !== 'name');
-			for (const e of mapEntries(doc, c.value as YAMLMap)) checkEntry(ctx, e, 'component', names, undefined, { ...at, map: c.value as YAMLMap }, c.key);
+		for (const c of componentMaps(doc, model.top.entries ?? [], 'every')) {
+			const names = c.kind === 'template' ? COMPONENT : COMPONENT.filter((n) => n !== 'name');
+			const at = { owner: 'component' as const, ...c.index, map: c.map };
+			for (const e of mapEntries(doc, c.map)) checkEntry(ctx, e, 'component', names, undefined, at, c.entry.key);
 		}
 	},
 };
