@@ -57,6 +57,7 @@ export interface BundleInfo {
 	readonly build: 'production' | 'development';
 }
 import type { KconfigBench } from './kconfig';
+import type { PathsBench } from './paths';
 
 export interface BenchResult {
 	readonly machine: Machine;
@@ -66,6 +67,8 @@ export interface BenchResult {
 	readonly bundle: BundleInfo | undefined;
 	/** The Kconfig reader on all of Unikraft core (scripts/bench/kconfig.ts). */
 	readonly kconfig?: KconfigBench;
+	/** missing-path and document links over the corpus (scripts/bench/paths.ts). */
+	readonly paths?: PathsBench;
 }
 
 export function machineInfo(): Machine {

@@ -13,12 +13,14 @@ export interface CliOptions {
 	 * Absent: no host hints, so the output does not depend on the machine.
 	 */
 	readonly host?: { readonly detect: boolean; readonly facts: HostFacts };
-	/** Do not look at the files around each Kraftfile (`multiple-kraftfiles` and later path checks are off). */
+	/** Do not look at the files around each Kraftfile at all (`multiple-kraftfiles` and `missing-path` are off; nothing but the FILEs is read). */
 	readonly noWorkspace?: boolean;
+	/** Do not check the paths a Kraftfile names (`missing-path`); other workspace checks stay on. */
+	readonly noPathChecks?: boolean;
 	readonly files: readonly string[];
 }
 
-export const USAGE = `Usage: kraftfile-lint [--format text|json] [--unikraft-release V] [--fix] [--no-workspace] [--host | --host-arch A [--kvm|--no-kvm] [--host-os OS]] FILE...
+export const USAGE = `Usage: kraftfile-lint [--format text|json] [--unikraft-release V] [--fix] [--no-workspace] [--no-path-checks] [--host | --host-arch A [--kvm|--no-kvm] [--host-os OS]] FILE...
 
 Checks Kraftfiles (Unikraft) for targets that cannot build, and other mistakes.
 
@@ -32,8 +34,12 @@ Options:
                            order mark and encoding kept); then report what is left.
                            Without --fix nothing is ever written.
   --no-workspace           check each FILE's text only, not the files around it
-                           (such as a second Kraftfile in its folder); nothing but
-                           the FILEs is read then
+                           (a second Kraftfile in its folder, the rootfs it names);
+                           nothing but the FILEs is read then
+  --no-path-checks         do not check that the files a Kraftfile names (its rootfs,
+                           ROMs, Dockerfile) are there (missing-path); the other checks
+                           of the files around it still run. For Kraftfiles copied
+                           without their folders
   --host                   also say which targets would run emulated, or not at all,
                            on this machine (its architecture, OS and /dev/kvm)
   --host-arch A            the same for a host of architecture A (x86_64, arm64, arm);
@@ -51,6 +57,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
 	let unikraftRelease: string | undefined;
 	let fix = false;
 	let noWorkspace = false;
+	let noPathChecks = false;
 	let detect = false;
 	const facts: { arch?: ArchId; kvm?: boolean; os?: HostFacts['os'] } = {};
 	const files: string[] = [];
@@ -74,6 +81,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
 			unikraftRelease = v;
 		} else if (a === '--fix') fix = true;
 		else if (a === '--no-workspace') noWorkspace = true;
+		else if (a === '--no-path-checks') noPathChecks = true;
 		else if (a === '--host') detect = true;
 		else if (a === '--kvm' || a === '--no-kvm') facts.kvm = a === '--kvm';
 		else if (a === '--host-arch' || a.startsWith('--host-arch=')) {
@@ -94,5 +102,5 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
 	if (files.length === 0) throw new Error('no Kraftfile given');
 	if (fix && files.includes('-')) throw new Error('--fix writes files in place, so it cannot fix standard input (-)');
 	const host = detect || Object.keys(facts).length > 0 ? { host: { detect, facts } } : {};
-	return { format, files, ...(unikraftRelease ? { unikraftRelease } : {}), ...(fix ? { fix } : {}), ...(noWorkspace ? { noWorkspace } : {}), ...host };
+	return { format, files, ...(unikraftRelease ? { unikraftRelease } : {}), ...(fix ? { fix } : {}), ...(noWorkspace ? { noWorkspace } : {}), ...(noPathChecks ? { noPathChecks } : {}), ...host };
 }

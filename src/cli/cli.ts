@@ -55,6 +55,7 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
 		const textOptions: AnalysisOptions = {
 			...(options.unikraftRelease ? { unikraftRelease: options.unikraftRelease, unikraftReleaseFrom: '--unikraft-release' } : {}),
 			...(host ? { host } : {}),
+			...(options.noPathChecks ? { pathChecks: false } : {}),
 		};
 		const workspace = file === '-' || options.noWorkspace ? undefined : await workspaceOf(file, read.text, textOptions);
 		const analysisOptions: AnalysisOptions = { ...textOptions, ...(workspace ? { workspace } : {}) };

@@ -11,6 +11,7 @@ export { applyEdits, fixAll, fixesFor, type Fix, type FixAllResult, type FixFail
 export { bytesAt, entriesAt, requestKey, statAt, workspacePath, type DirectoryEntry, type EntryStat, type EntryType, type WorkspaceAnswer, type WorkspaceFacts, type WorkspaceFs, type WorkspaceRequest } from './workspace';
 export { gatherWorkspace, unanswered, WORKSPACE_LIMITS } from './workspace-gather';
 export { workspaceRequests } from './workspace-requests';
+export { documentLinks, type DocumentLink, type LinkTarget } from './links';
 export { describeRelease, exactRelease, parseRelease, releaseName, type ReleaseInEffect, type ReleaseVersion } from './release';
 export { archFromNode, osFromNode, osWords, type HostFacts } from './host';
 export { supportMatrix, type CellVerdict, type SupportCell, type SupportMatrix, type SupportRow } from './support-table';

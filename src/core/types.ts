@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+import type { NamedFileRole } from '../data/named-files';
 import type { HostFacts } from './host';
 import type { WorkspaceFacts } from './workspace';
 
@@ -47,6 +48,7 @@ export const DIAGNOSTIC_CODES = [
 	'linuxu-debug-only',
 	'platform-kconfig-missing',
 	'multiple-kraftfiles',
+	'missing-path',
 	'file-too-large',
 	'invalid-setting',
 	'misread-setting',
@@ -148,7 +150,9 @@ export type DiagnosticData =
 	/** A key `kraft` reads as something else than its name says: pair `pair` of target `target`'s map. */
 	| { readonly kind: 'misread-key'; readonly key: string; readonly target: number; readonly pair: number }
 	/** A kconfig map value YAML reads as a number that `kraft` writes in decimal; `map` is a path from the root, `pair` the entry. */
-	| { readonly kind: 'kconfig-number'; readonly map: readonly PathStep[]; readonly pair: number };
+	| { readonly kind: 'kconfig-number'; readonly map: readonly PathStep[]; readonly pair: number }
+	/** A root file system, ROM or Dockerfile that is not at `path` (relative to the Kraftfile's folder). */
+	| { readonly kind: 'missing-path'; readonly role: NamedFileRole; readonly path: string };
 
 /** The run settings `rules/settings.ts` checks. */
 export type SettingKey = 'cmd' | 'env' | 'volumes' | 'labels' | 'rootfs';
@@ -202,4 +206,11 @@ export interface AnalysisOptions {
 	 * still picks what fixes add (the editor setting `kraftfile.hostHints`). Default: on.
 	 */
 	readonly hostHints?: boolean;
+	/**
+	 * False turns the checks of the paths the Kraftfile names off (`missing-path`): nothing
+	 * is asked about them, and nothing said. The CLI's `--no-path-checks`; the corpus tests,
+	 * whose files are copied without their folders. Other workspace checks
+	 * (`multiple-kraftfiles`) stay on. Default: on.
+	 */
+	readonly pathChecks?: boolean;
 }

@@ -12,6 +12,7 @@ import { registerCodeActions } from './code-actions';
 import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
+import { registerDocumentLinks } from './links';
 import { registerStatusBar } from './status-bar';
 import { registerSupportView } from './support-view';
 import { WorkspaceFactsCache } from './workspace-facts';
@@ -33,4 +34,5 @@ export function activateWith(context: vscode.ExtensionContext, facts: EntryFacts
 	context.subscriptions.push(registerSupportView(context.extensionUri, cache, host ?? {}));
 	if (host) context.subscriptions.push(registerStatusBar(host));
 	context.subscriptions.push(registerCodeActions(cache));
+	context.subscriptions.push(registerDocumentLinks(cache));
 }

@@ -5,14 +5,21 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { analyze, stripBom, type Diagnostic } from '../../src/core';
+import { analyze, stripBom, type AnalysisOptions, type Diagnostic } from '../../src/core';
 import { filesUnder, SHARED, sharedAvailable } from './support/paths';
 
 const corpus = join(SHARED, 'corpus');
 
 
+/**
+ * The corpus files are copied without their folders (no Dockerfile, no rootfs beside
+ * them), so the checks of the paths they name are off, explicitly: no workspace facts are
+ * gathered here either, but a later change to that must not make every `rootfs` missing.
+ */
+const CORPUS_OPTIONS: AnalysisOptions = { pathChecks: false };
+
 function check(file: string, release?: string): readonly Diagnostic[] {
-	return analyze(stripBom(readFileSync(file, 'utf8')), release ? { unikraftRelease: release } : {}).diagnostics;
+	return analyze(stripBom(readFileSync(file, 'utf8')), { ...CORPUS_OPTIONS, ...(release ? { unikraftRelease: release } : {}) }).diagnostics;
 }
 
 const render = (file: string, ds: readonly Diagnostic[]) => ds.map((d) => `${relative(corpus, file)} ${d.severity} ${d.code}: ${d.message}`);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every file in test/fixtures/diagnostics is an annotated fixture (see support/annotated.ts):
 // the diagnostics it produces must be exactly the annotated ones, no more, no fewer.
-// A first-line comment `# unikraft-release: v0.16.3` sets the release option.
+// A first-line comment `# unikraft-release: v0.16.3` sets the release option. A comment
+// `# workspace-files: Dockerfile rootfs/` analyses the fixture as `Kraftfile` in a folder
+// that holds just those paths (a trailing `/`: a folder), with the answers gathered from an
+// in-memory WorkspaceFs; without it the fixture is analysed with no workspace facts.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { analyze } from '../../src/core';
+import { analyze, gatherWorkspace, workspaceRequests, type AnalysisOptions, type EntryStat, type WorkspaceFs } from '../../src/core';
 import { describe as render, describeExpected, parseAnnotated } from './support/annotated';
 import { fixture } from './support/paths';
 
@@ -25,11 +28,28 @@ test('every form of `unikraft` in the README table has a release fixture', () =>
 
 for (const path of files) {
 	const file = path.slice(path.lastIndexOf('/', path.lastIndexOf('/') - 1) + 1);
-	test(`fixture ${file}`, () => {
+	test(`fixture ${file}`, async () => {
 		const source = readFileSync(path, 'utf8');
 		const { text, expected } = parseAnnotated(source);
 		const release = /^# unikraft-release: (\S+)/m.exec(text)?.[1];
-		const { diagnostics } = analyze(text, release ? { unikraftRelease: release } : {});
+		const options: AnalysisOptions = release ? { unikraftRelease: release } : {};
+		const files = /^# workspace-files:(.*)$/m.exec(text)?.[1];
+		const workspace = files === undefined ? undefined : { ...(await gatherWorkspace(workspaceRequests(analyze(text, options)), folderOf(files))), fileName: 'Kraftfile' };
+		const { diagnostics } = analyze(text, workspace ? { ...options, workspace } : options);
 		assert.deepEqual(render(text, diagnostics), describeExpected(expected), diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n'));
 	});
+}
+
+/** An in-memory folder holding `Kraftfile` and the paths listed (`x/`: a folder; parents are folders). */
+function folderOf(list: string): WorkspaceFs {
+	const tree = new Map<string, EntryStat>([['.', { type: 'directory', size: 0 }], ['Kraftfile', { type: 'file', size: 1 }]]);
+	for (const item of list.trim().split(/\s+/).filter(Boolean)) {
+		const parts = item.replace(/\/$/, '').split('/');
+		parts.forEach((_, i) => tree.set(parts.slice(0, i + 1).join('/'), { type: i < parts.length - 1 || item.endsWith('/') ? 'directory' : 'file', size: 1 }));
+	}
+	return {
+		stat: async (p) => tree.get(p),
+		readDirectory: async () => undefined,
+		readFile: async () => undefined,
+	};
 }

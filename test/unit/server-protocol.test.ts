@@ -3,7 +3,7 @@
 // driven with vscode-jsonrpc, message by message (initialize, documents opened and changed
 // incrementally, hover, completion, code actions, settings, bad input, shutdown).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,7 +55,7 @@ async function stop(client: LspClient): Promise<number | null> {
 	return code;
 }
 
-test('initialize: incremental sync, hover, completion and code actions (fixAll included); shutdown and exit end with 0', async () => {
+test('initialize: incremental sync, hover, completion, code actions (fixAll included) and document links; shutdown and exit end with 0', async () => {
 	const { client, result } = await start();
 	try {
 		assert.equal(result.serverInfo?.name, 'kraftfile-language-server');
@@ -63,6 +63,7 @@ test('initialize: incremental sync, hover, completion and code actions (fixAll i
 		assert.equal(result.capabilities.hoverProvider, true);
 		assert.deepEqual((result.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'refactor.rewrite', 'source.fixAll.kraftfile']);
 		assert.deepEqual((result.capabilities.completionProvider as { triggerCharacters: string[] }).triggerCharacters, ['/', ':', ' ']);
+		assert.deepEqual(result.capabilities.documentLinkProvider, { resolveProvider: false });
 	} finally {
 		assert.equal(await stop(client), 0);
 	}
@@ -281,6 +282,37 @@ test('didClose clears the diagnostics; exit without shutdown ends with 1, as the
 	await client.connection.sendNotification('exit');
 	assert.equal(await client.exited, 1);
 	client.kill();
+});
+
+test('document links: the rootfs beside the document (escaped), a library URL, a catalog runtime; a missing rootfs is warned about', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'kraftfile-links-'));
+	const { client } = await start();
+	try {
+		mkdirSync(join(dir, 'my app'));
+		writeFileSync(join(dir, 'my app', 'Dockerfile'), 'FROM scratch\n');
+		const uri = pathToFileURL(join(dir, 'my app', 'Kraftfile')).toString();
+		const text = 'spec: v0.6\nruntime: nginx:1.25\nrootfs: ./Dockerfile\nvolumes:\n  - ./html:/www\nlibraries:\n  lwip:\n    source: https://github.com/unikraft/lib-lwip.git\n';
+		const published = await open(client, text, uri);
+		assert.deepEqual(published.diagnostics.filter((d) => d.code === 'missing-path'), [], 'the Dockerfile is there; a volume source kraft creates');
+		const links = (await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as { range: { start: { line: number; character: number } }; target: string }[];
+		assert.deepEqual(
+			links.map((l) => [l.range.start.line, l.range.start.character, l.target]),
+			[
+				[1, 9, 'https://github.com/unikraft/catalog/tree/667ac92ef4af06e65ac1b6665a703d49ee75e1a5/library/nginx/1.25'],
+				[2, 8, pathToFileURL(join(dir, 'my app', 'Dockerfile')).toString()],
+				[4, 4, pathToFileURL(join(dir, 'my app', 'html')).toString()],
+				[7, 12, 'https://github.com/unikraft/lib-lwip.git'],
+			],
+		);
+		const missing = await open(client, 'spec: v0.6\nruntime: base:latest\nrootfs: ./rootfs\n', pathToFileURL(join(dir, 'Kraftfile')).toString());
+		assert.deepEqual(
+			missing.diagnostics.filter((d) => d.code === 'missing-path').map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.character]),
+			[['missing-path', 2, 2, 8, 16]],
+		);
+	} finally {
+		await stop(client);
+		rmSync(dir, { recursive: true, force: true });
+	}
 });
 
 test('workspace files: a second name kraft looks for beside a file: document gives multiple-kraftfiles; gone after a save, it is gathered again', async () => {

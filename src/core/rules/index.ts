@@ -12,6 +12,7 @@ import { invalidSection } from './invalid-section';
 import { invalidTarget } from './invalid-target';
 import { linuxuDebugOnly } from './linuxu-debug-only';
 import { misreadKey } from './misread-key';
+import { missingPath } from './missing-path';
 import { multipleKraftfiles } from './multiple-kraftfiles';
 import { noTargets } from './no-targets';
 import { platformKconfigMissing } from './platform-kconfig-missing';
@@ -47,4 +48,5 @@ export const RULES: readonly Rule[] = [
 	misreadKey,
 	debugBuild,
 	linuxuDebugOnly,
+	missingPath,
 ];

@@ -4,7 +4,7 @@
 // text gives the same result; hover and completion at any offset do not throw and point
 // at the cursor; every fix keeps the YAML parsing and adds no error; fix-all is idempotent.
 // `checkText` returns what it found instead of throwing, so a run can go on and shrink.
-import { analyze, applyEdits, completionsAt, fixAll, fixesFor, hoverAt, type Analysis, type AnalysisOptions, type Diagnostic, type Span, type TextEdit } from '../../../src/core';
+import { analyze, applyEdits, completionsAt, documentLinks, fixAll, fixesFor, hoverAt, type Analysis, type AnalysisOptions, type Diagnostic, type Span, type TextEdit } from '../../../src/core';
 import type { HostFacts } from '../../../src/core/host';
 
 export interface Violation {
@@ -51,6 +51,7 @@ export function checkText(text: string, opts: CheckOptions, counts = new Counts(
 		for (const s of d.suggestions ?? []) checkSpan(text, s.span, `${d.code} suggestion`, fail);
 	}
 	if (a.ignored && (a.diagnostics.length > 1 || hoverAt(a, 0) || completionsAt(a, text.length).length)) fail('ignored-gets-nothing-else', `${a.ignored}: ${a.diagnostics.length} diagnostics, or a hover or completion`);
+	checkLinks(text, a, fail);
 	const again = safeAnalyze(text, options, counts, fail);
 	if (again && render(again) !== render(a)) fail('deterministic', 'a second analysis of the same text differs');
 	for (const offset of offsetsOf(text, opts.offsets)) {
@@ -94,6 +95,17 @@ function safeAnalyze(text: string, options: AnalysisOptions, counts: Counts, fai
 
 function render(a: Analysis): string {
 	return JSON.stringify({ ignored: a.ignored, d: a.diagnostics });
+}
+
+/** Document links: ranges in the text, none for a text not checked, paths relative and URLs https. */
+function checkLinks(text: string, a: Analysis, fail: Fail): void {
+	const links = documentLinks(a);
+	if (a.ignored && links.length > 0) fail('ignored-gets-nothing-else', `${a.ignored}: ${links.length} document links`);
+	for (const l of links) {
+		checkSpan(text, l.span, 'document link', fail);
+		if (l.target.kind === 'path' && (l.target.path === '' || /^[\\/]/.test(l.target.path) || l.target.path.includes('\u0000'))) fail('link-target', `a path link to ${JSON.stringify(l.target.path)}`);
+		if (l.target.kind === 'url' && !l.target.url.startsWith('https://')) fail('link-target', `a URL link to ${JSON.stringify(l.target.url)}`);
+	}
 }
 
 function checkSpan(text: string, span: Span, what: string, fail: Fail): boolean {
