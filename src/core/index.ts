@@ -8,7 +8,7 @@ export { DIAGNOSTIC_CODES, type AnalysisOptions, type Diagnostic, type Diagnosti
 export { hoverAt, type Hover, type HoverContext } from './hover';
 export { completionsAt, type CompletionItem } from './completion';
 export { applyEdits, fixAll, fixesFor, type Fix, type FixAllResult, type FixFailure, type FixKind, type FixResult, type TextEdit } from './fixes';
-export { bytesAt, entriesAt, requestKey, statAt, workspacePath, type DirectoryEntry, type EntryStat, type EntryType, type WorkspaceAnswer, type WorkspaceFacts, type WorkspaceFs, type WorkspaceRequest } from './workspace';
+export { bytesAt, entriesAt, requestKey, requestPath, statAt, workspacePath, type DirectoryEntry, type EntryStat, type EntryType, type WorkspaceAnswer, type WorkspaceFacts, type WorkspaceFs, type WorkspaceRequest } from './workspace';
 export { gatherWorkspace, unanswered, WORKSPACE_LIMITS } from './workspace-gather';
 export { workspaceRequests } from './workspace-requests';
 export { documentLinks, type DocumentLink, type LinkTarget } from './links';

@@ -151,8 +151,8 @@ export type DiagnosticData =
 	| { readonly kind: 'misread-key'; readonly key: string; readonly target: number; readonly pair: number }
 	/** A kconfig map value YAML reads as a number that `kraft` writes in decimal; `map` is a path from the root, `pair` the entry. */
 	| { readonly kind: 'kconfig-number'; readonly map: readonly PathStep[]; readonly pair: number }
-	/** A root file system, ROM or Dockerfile that is not at `path` (relative to the Kraftfile's folder). */
-	| { readonly kind: 'missing-path'; readonly role: NamedFileRole; readonly path: string };
+	/** A root file system, ROM or Dockerfile that is not at `path` (relative to the Kraftfile's folder); `above`: it is there one folder up. */
+	| { readonly kind: 'missing-path'; readonly role: NamedFileRole; readonly path: string; readonly above?: true };
 
 /** The run settings `rules/settings.ts` checks. */
 export type SettingKey = 'cmd' | 'env' | 'volumes' | 'labels' | 'rootfs';

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Asking a host's `WorkspaceFs` what the core needs, with bounds, never throwing: the one
 // function of the core that awaits anything, and it touches nothing but the interface given.
-import { requestKey, workspacePath, type DirectoryEntry, type EntryStat, type EntryType, type WorkspaceAnswer, type WorkspaceFacts, type WorkspaceFs, type WorkspaceRequest } from './workspace';
+import { requestKey, requestPath, type DirectoryEntry, type EntryStat, type EntryType, type WorkspaceAnswer, type WorkspaceFacts, type WorkspaceFs, type WorkspaceRequest } from './workspace';
 
 export const WORKSPACE_LIMITS = {
 	/** The most requests asked in one gathering; the rest are answered unknown. */
@@ -24,7 +24,7 @@ export async function gatherWorkspace(requests: readonly WorkspaceRequest[], fs:
 	let asked = 0;
 	let budget = WORKSPACE_LIMITS.maxBytes;
 	for (const request of dedupe(requests)) {
-		const path = workspacePath(request.path);
+		const path = requestPath(request.kind, request.path);
 		const key = requestKey({ kind: request.kind, path: path ?? request.path });
 		if (answers.has(key)) continue;
 		if (path === undefined) {
@@ -61,7 +61,7 @@ export async function gatherWorkspace(requests: readonly WorkspaceRequest[], fs:
 /** The requests of `requests` that `facts` has no answer for (unknown answers count as answered). */
 export function unanswered(requests: readonly WorkspaceRequest[], facts: WorkspaceFacts | undefined): WorkspaceRequest[] {
 	return requests.filter((r) => {
-		const path = workspacePath(r.path);
+		const path = requestPath(r.kind, r.path);
 		return !facts?.answers.has(requestKey({ kind: r.kind, path: path ?? r.path }));
 	});
 }

@@ -20,8 +20,9 @@ export type DirectoryEntry = readonly [name: string, type: EntryType];
  * for the CLI and the language server, later the web.
  *
  * Paths are relative POSIX paths from the Kraftfile's folder (`.` is that folder itself,
- * `.unikraft/build`), already normalised by `workspacePath`: no `..`, no leading `/`. Each
- * adapter maps them under the folder it was made for. A promise that resolves to
+ * `.unikraft/build`), already normalised by `workspacePath`: no `..`, no leading `/`; a stat
+ * alone may start with one `../` (`requestPath`). Each adapter maps them under the folder
+ * it was made for. A promise that resolves to
  * `undefined` means there is nothing at that path; a rejection means the host could not
  * tell, and is recorded as unknown.
  */
@@ -80,9 +81,21 @@ export function workspacePath(path: string): string | undefined {
 	return parts.length ? parts.join('/') : '.';
 }
 
-/** What is at `path`: its stat, `null` when nothing is there, `undefined` when that is not known. */
+/**
+ * The path of a request of `kind`, normalised: `workspacePath(path)`, except that a stat
+ * may also ask one folder up, `../` and a path under it: the folder `kraft` runs in when
+ * `kraft build -K app/Kraftfile` names the Kraftfile from there, as the official catalog's
+ * tests do. Only a stat, only one level: nothing is listed or read outside the folder.
+ */
+export function requestPath(kind: WorkspaceRequest['kind'], path: string): string | undefined {
+	if (kind !== 'stat' || !path.startsWith('../')) return workspacePath(path);
+	const p = workspacePath(path.slice(3));
+	return p === undefined || p === '.' ? undefined : `../${p}`;
+}
+
+/** What is at `path` (a stat may look one folder up: `requestPath`): its stat, `null` when nothing is there, `undefined` when that is not known. */
 export function statAt(facts: WorkspaceFacts | undefined, path: string): EntryStat | null | undefined {
-	const p = workspacePath(path);
+	const p = requestPath('stat', path);
 	const answer = p === undefined ? undefined : facts?.answers.get(requestKey({ kind: 'stat', path: p }));
 	return answer?.kind === 'stat' ? answer.stat : undefined;
 }

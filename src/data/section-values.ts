@@ -51,11 +51,6 @@ export const SECTION_FACTS = {
 		does: '`kraft` cannot load the file: older versions crash, 2026 versions stop because `targets` must be a list',
 		sources: [noted(loader2024, '`getSectionList` asserts the value is a list: an empty value makes `kraft` panic'), loader2026],
 	},
-	/** `rootfs:` with no value. */
-	rootfsEmpty: {
-		does: `\`kraft\` stops with ${q(QUOTES.rootfsMustBeString)} (2026 versions, which also take a map, stop too)`,
-		sources: [quotedFile(QUOTES.rootfsMustBeString, 'an empty `rootfs` is not a string'), loader2026],
-	},
 	/** `name:` that is not a string (a number, empty). */
 	nameNotString: {
 		does: '`kraft` crashes: it converts `name` to a string without checking (2024 and 2026)',

@@ -6,7 +6,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, opendir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { WORKSPACE_LIMITS, workspacePath, type DirectoryEntry, type EntryStat, type EntryType, type WorkspaceFs } from '../core';
+import { requestPath, WORKSPACE_LIMITS, type DirectoryEntry, type EntryStat, type EntryType, type WorkspaceFs } from '../core';
 
 // O_NONBLOCK: a path that turns into a FIFO between the stat and the open does not block
 // the open. O_NOCTTY: a terminal never becomes the controlling one. (POSIX only.)
@@ -17,15 +17,15 @@ const ABSENT = new Set(['ENOENT', 'ENOTDIR', 'ELOOP']);
 
 /** A `WorkspaceFs` for the folder `base` (an absolute path, normally the Kraftfile's folder). */
 export function nodeWorkspaceFs(base: string): WorkspaceFs {
-	const resolve = (path: string): string => {
-		const p = workspacePath(path);
+	const resolve = (path: string, kind: 'stat' | 'list' | 'read' = 'list'): string => {
+		const p = requestPath(kind, path);
 		// The core sends normalised paths; anything else is refused rather than mapped.
 		if (p !== path) throw new Error(`not a workspace path: ${JSON.stringify(path)}`);
 		return p === '.' ? base : join(base, ...p.split('/'));
 	};
 	return {
 		async stat(path) {
-			const stats = await absentAsUndefined(stat(resolve(path)));
+			const stats = await absentAsUndefined(stat(resolve(path, 'stat')));
 			return stats && toStat(stats);
 		},
 		async readDirectory(path) {

@@ -3,19 +3,19 @@
 // provider (local files, remote, virtual workspaces), no Node I/O, nothing executed, so it
 // is safe in untrusted workspaces too.
 import * as vscode from 'vscode';
-import { WORKSPACE_LIMITS, workspacePath, type EntryType, type WorkspaceFs } from '../core';
+import { requestPath, WORKSPACE_LIMITS, type EntryType, type WorkspaceFs } from '../core';
 
 /** A `WorkspaceFs` for the folder `base` (normally `Uri.joinPath(document.uri, '..')`). */
 export function vscodeWorkspaceFs(base: vscode.Uri): WorkspaceFs {
-	const resolve = (path: string): vscode.Uri => {
-		const p = workspacePath(path);
+	const resolve = (path: string, kind: 'stat' | 'list' | 'read' = 'list'): vscode.Uri => {
+		const p = requestPath(kind, path);
 		// The core sends normalised paths; anything else is refused rather than mapped.
 		if (p !== path) throw new Error(`not a workspace path: ${JSON.stringify(path)}`);
 		return p === '.' ? base : vscode.Uri.joinPath(base, ...p.split('/'));
 	};
 	return {
 		async stat(path) {
-			const stat = await absentAsUndefined(vscode.workspace.fs.stat(resolve(path)));
+			const stat = await absentAsUndefined(vscode.workspace.fs.stat(resolve(path, 'stat')));
 			const type = stat && typeOf(stat.type);
 			return stat && type ? { type, size: stat.size } : undefined;
 		},

@@ -45,8 +45,8 @@ const statsOf = (text: string, options: AnalysisOptions = {}) =>
 		.map((r) => `${r.kind} ${r.path}`);
 
 test('the rule asks to stat the rootfs, normalised; nothing with pathChecks false', () => {
-	assert.deepEqual(statsOf(RUNTIME), ['stat rootfs']);
-	assert.deepEqual(statsOf(RUNTIME.replace('./rootfs', './files//./Dockerfile')), ['stat files/Dockerfile']);
+	assert.deepEqual(statsOf(RUNTIME), ['stat rootfs', 'stat ../rootfs']);
+	assert.deepEqual(statsOf(RUNTIME.replace('./rootfs', './files//./Dockerfile')), ['stat files/Dockerfile', 'stat ../files/Dockerfile']);
 	assert.deepEqual(statsOf(RUNTIME, { pathChecks: false }), []);
 	// The other workspace check stays on: pathChecks is not --no-workspace.
 	assert.deepEqual(
@@ -139,4 +139,30 @@ test('CLI: missing-path by default; --no-path-checks turns it off and keeps mult
 	assert.deepEqual(codes((await cli([file])).out), ['error multiple-kraftfiles'], 'there now');
 	const help = (await cli(['--help'])).out[0]!;
 	assert.match(help, /--no-path-checks {9}do not check that the files a Kraftfile names/);
+});
+
+test('there one folder up (kraft run with -K from there, as the catalog tests do): information, not a warning', async () => {
+	const text = RUNTIME.replace('./rootfs', './Dockerfile');
+	const above = await facts(text, fakeFs({ '../Dockerfile': 'file' }));
+	assert.deepEqual(missing(text, above), ['information ./Dockerfile']);
+	const d = analyze(text, { workspace: above }).diagnostics.find((x) => x.code === 'missing-path')!;
+	assert.match(d.message, /one above it: `kraft` finds it when run from there \(`kraft build -K <this folder>\/Kraftfile`/);
+	assert.deepEqual(d.data, { kind: 'missing-path', role: 'rootfs', path: 'Dockerfile', above: true }); // a rootfs that is a Dockerfile
+	// Nowhere: the warning; only one level up is asked, and nothing is listed or read there.
+	assert.deepEqual(missing(text, await facts(text, fakeFs({ '../../Dockerfile': 'file' }))), ['warning ./Dockerfile']);
+	assert.deepEqual(workspaceRequests(analyze(text)).filter((r) => r.path.startsWith('..')).map((r) => r.kind), ['stat']);
+});
+
+test('the Node adapter stats one folder up, and refuses to list or read there', async () => {
+	const { nodeWorkspaceFs } = await import('../../src/node/workspace-fs');
+	const root = mkdtempSync(join(tmpdir(), 'kraftfile-above-'));
+	const { mkdirSync } = await import('node:fs');
+	mkdirSync(join(root, 'app'));
+	writeFileSync(join(root, 'Dockerfile'), 'FROM scratch\n');
+	const fs = nodeWorkspaceFs(join(root, 'app'));
+	assert.equal((await fs.stat('../Dockerfile'))?.type, 'file');
+	assert.equal(await fs.stat('../nothing'), undefined);
+	await assert.rejects(fs.readFile('../Dockerfile', 10), /not a workspace path/);
+	await assert.rejects(fs.readDirectory('..'), /not a workspace path/);
+	await assert.rejects(fs.stat('../../Dockerfile'), /not a workspace path/);
 });

@@ -108,7 +108,8 @@ test('gatherWorkspace never rejects: a host that throws synchronously, returns j
 		{ kind: 'stat', path: 'a' },
 		{ kind: 'list', path: '.' },
 		{ kind: 'read', path: 'b', maxBytes: 10 },
-		{ kind: 'stat', path: '../escape' },
+		{ kind: 'stat', path: '../../escape' },
+		{ kind: 'list', path: '../up' },
 		{ kind: 'stat', path: '/etc/passwd' },
 	];
 	const hostile: WorkspaceFs = {
@@ -121,8 +122,13 @@ test('gatherWorkspace never rejects: a host that throws synchronously, returns j
 	const facts = await gatherWorkspace(requests, hostile);
 	assert.deepEqual(
 		[...facts.answers.values()].map((a) => a.kind),
-		['unknown', 'unknown', 'unknown', 'unknown', 'unknown'],
+		['unknown', 'unknown', 'unknown', 'unknown', 'unknown', 'unknown'],
 	);
+	// Two levels up, a list one level up and an absolute path are refused before the host is asked.
+	const why = (kind: string, path: string) => facts.answers.get(`${kind}:${path}`);
+	assert.match(JSON.stringify(why('stat', '../../escape')), /leaves the folder/);
+	assert.match(JSON.stringify(why('list', '../up')), /leaves the folder/);
+	assert.match(JSON.stringify(why('stat', '/etc/passwd')), /leaves the folder/);
 });
 
 test('gatherWorkspace: paths normalised, duplicates asked once, previous answers kept, bounds kept', async () => {

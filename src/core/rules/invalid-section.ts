@@ -32,7 +32,6 @@ export const invalidSection: Rule = {
 		for (const [key, i] of last) {
 			const e = entries[i]!;
 			if (key === 'libraries') checkLibraries(ctx, e, i);
-			else if (key === 'rootfs') checkRootfs(ctx, e, i);
 			else if (key === 'name') checkName(ctx, e, i);
 			else if (key === 'unikraft' || key === 'template') checkComponent(ctx, e, i);
 		}
@@ -122,11 +121,6 @@ function checkLibraries(ctx: RuleContext, e: MapEntry, entry: number): void {
 			report('error', `Library \`${l.key}\` is ${describeNode(v)}: ${does}.`, isSeq(v) ? l.keySpan : l.valueSpan, 'type', library);
 		}
 	});
-}
-
-function checkRootfs(ctx: RuleContext, e: MapEntry, entry: number): void {
-	if (!isEmptyValue(e.value)) return;
-	reporter(ctx, e, entry)('error', `\`rootfs\` is empty: ${SECTION_FACTS.rootfsEmpty.does}. Name the root file system (\`./Dockerfile\`, a folder, a CPIO archive) or remove the key.`, e.keySpan, 'empty');
 }
 
 function checkName(ctx: RuleContext, e: MapEntry, entry: number): void {

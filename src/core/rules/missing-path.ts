@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Diagnostic: missing-path (warning). Only with workspace facts, and only while
+// Diagnostic: missing-path (warning; information when the path is there one folder up). Only with workspace facts, and only while
 // `options.pathChecks` is not false. A root file system, a ROM or a Dockerfile the
 // Kraftfile names, relative to its folder, where a stat finds nothing: `kraft build`
 // fails there (src/data/named-files.ts, with the KraftKit sources). A warning, not an
@@ -38,7 +38,8 @@ function checked(ctx: Pick<RuleContext, 'parsed' | 'model' | 'options'>): { file
 
 export const missingPath: Rule = {
 	codes: ['missing-path'],
-	requests: (ctx) => checked(ctx).map(({ path }): WorkspaceRequest => ({ kind: 'stat', path })),
+	// Also one folder up: where `kraft build -K <folder>/Kraftfile` runs, as the catalog's tests do.
+	requests: (ctx) => checked(ctx).flatMap(({ path }): WorkspaceRequest[] => [{ kind: 'stat', path }, { kind: 'stat', path: `../${path}` }]),
 	check(ctx) {
 		const facts = ctx.options.workspace;
 		if (!facts) return;
@@ -46,6 +47,17 @@ export const missingPath: Rule = {
 			// `null`: known not to be there; `undefined` (not asked, or the host could not tell): say nothing.
 			if (statAt(facts, path) !== null) continue;
 			const what = file.role === 'rootfs' ? 'root file system' : file.role === 'rom' ? 'ROM' : 'Dockerfile';
+			if (statAt(facts, `../${path}`)) {
+				// Then the file is meant for `kraft` run from the folder above (`-K`): advice only.
+				ctx.report({
+					code: 'missing-path',
+					severity: 'information',
+					message: `\`${path}\` is not in this Kraftfile's folder but in the one above it: \`kraft\` finds it when run from there (\`kraft build -K <this folder>/${facts.fileName ?? 'Kraftfile'}\`, as the catalog's tests do), and fails when run here.`,
+					span: file.span,
+					data: { kind: 'missing-path', role: file.role, path, above: true },
+				});
+				continue;
+			}
 			ctx.report({
 				code: 'missing-path',
 				severity: 'warning',
