@@ -16,6 +16,7 @@ import { CODE_ACTION_KINDS, toCodeActions } from './code-actions';
 import { toCompletions, TRIGGER_CHARACTERS, type CompletionSupport } from './completion';
 import { describe, DiagnosticsPublisher } from './diagnostics';
 import { hoverFormat, toHover } from './hover';
+import { toSymbols } from './outline';
 import { SettingsSource } from './settings';
 
 const NAME = 'kraftfile-language-server';
@@ -79,6 +80,7 @@ function serve(): void {
 				hoverProvider: true,
 				completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
 				codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+				documentSymbolProvider: { label: 'Kraftfile' },
 			},
 			serverInfo: { name: NAME, version: VERSION },
 		};
@@ -151,6 +153,16 @@ function serve(): void {
 			return a ? toCodeActions(a, params, client.workspace?.workspaceEdit?.documentChanges === true) : null;
 		} catch (e) {
 			connection.console.error(`[kraftfile] code actions failed: ${describe(e)}`);
+			return null;
+		}
+	});
+
+	connection.onDocumentSymbol(async (params) => {
+		try {
+			const a = await analysed(params.textDocument.uri);
+			return a ? toSymbols(a, params.textDocument.uri, client.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true) : null;
+		} catch (e) {
+			connection.console.error(`[kraftfile] document symbols failed: ${describe(e)}`);
 			return null;
 		}
 	});
