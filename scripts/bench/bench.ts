@@ -14,6 +14,7 @@ import { detectHost } from '../../src/node/detect-host';
 import { corpusFiles, generatedKraftfile, typingTexts, type NamedText } from './inputs';
 import { collect, gcAvailable, median, repsFor, rotate, timeRuns, timeSequence, type Contender, type ContenderId } from './measure';
 import { benchKconfig } from './kconfig';
+import { benchOutline } from './outline';
 import { createPeer } from './peer';
 import { printReport } from './report';
 import { bundleInfo, heapAcross, machineInfo, TYPING_EDITS, type BenchResult, type InputResult, type Times } from './results';
@@ -65,7 +66,9 @@ async function main(): Promise<void> {
 	const heap = { analyze: await heapAcross(all.analyze, typing, warm, passes), 'yaml-language-server': await heapAcross(all['yaml-language-server'], typing, warm, passes) };
 	log('Kconfig reader on Unikraft core');
 	const kconfig = benchKconfig(root, quick ? 5 : 21);
-	const result: BenchResult = { machine: { ...machine, loadAfter: machineInfo().loadBefore }, rounds, inputs, heap, bundle: bundleInfo(root), kconfig };
+	log('outline of the generated 1,000-target Kraftfile');
+	const outline = benchOutline(quick ? 5 : 21);
+	const result: BenchResult = { machine: { ...machine, loadAfter: machineInfo().loadBefore }, rounds, inputs, heap, bundle: bundleInfo(root), kconfig, outline };
 	if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 	else printReport(result);
 }

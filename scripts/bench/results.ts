@@ -57,6 +57,7 @@ export interface BundleInfo {
 	readonly build: 'production' | 'development';
 }
 import type { KconfigBench } from './kconfig';
+import type { OutlineBench } from './outline';
 
 export interface BenchResult {
 	readonly machine: Machine;
@@ -66,6 +67,8 @@ export interface BenchResult {
 	readonly bundle: BundleInfo | undefined;
 	/** The Kconfig reader on all of Unikraft core (scripts/bench/kconfig.ts). */
 	readonly kconfig?: KconfigBench;
+	/** Document symbols of the generated 1,000-target Kraftfile (scripts/bench/outline.ts). */
+	readonly outline?: OutlineBench;
 }
 
 export function machineInfo(): Machine {

@@ -252,8 +252,13 @@ function within(span: Span, children: readonly OutlineSymbol[]): OutlineSymbol[]
 /** Where the text of `span` ends, without the line break a block collection's range ends with. */
 function contentEnd(text: string, span: Span): number {
 	let end = span.end;
-	while (end > span.start && /\s/.test(text[end - 1]!)) end--;
+	while (end > span.start && isSpace(text.charCodeAt(end - 1))) end--;
 	return end;
+}
+
+/** A space, a tab or a line break: what YAML leaves between a value and the next line's content. */
+function isSpace(c: number): boolean {
+	return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 function inside(outer: Span, inner: Span): boolean {
@@ -261,6 +266,7 @@ function inside(outer: Span, inner: Span): boolean {
 }
 
 function clip(text: string): string {
+	if (text.length <= DETAIL_MAX && !/[\r\n]/.test(text)) return text;
 	const line = text.split(/\r\n|\r|\n/, 1)[0]!;
 	return line.length > DETAIL_MAX || line.length < text.length ? `${line.slice(0, DETAIL_MAX - 1)}…` : line;
 }
