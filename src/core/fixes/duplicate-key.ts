@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Fixes of duplicate-key (see rules/duplicate-key.ts): remove the earlier key, which
 // `kraft` ignores (preferred when both have the same value: then nothing changes), or
-// this one (then the earlier value counts).
+// this one (then the earlier value counts, and is checked: not offered when that adds an
+// error, e.g. an earlier `targets` list with a mistake the later one hid).
 import { isMap } from 'yaml';
 import { nodeAt } from '../yaml-nodes';
 import { quickFix, type Fix, type FixProvider } from './fix';
 import { removeMapPair } from './yaml-edits';
+import { addsError } from './adds-error';
 
 export const duplicateKeyFixes: FixProvider = {
 	codes: ['duplicate-key'],
@@ -20,7 +22,7 @@ export const duplicateKeyFixes: FixProvider = {
 		const a = removeMapPair(ctx.analysis.parsed.text, map, data.earlier);
 		if (a) out.push(quickFix(d, `Remove the earlier \`${key}\` (ignored by kraft)`, d.severity === 'information', [a]));
 		const b = removeMapPair(ctx.analysis.parsed.text, map, index);
-		if (b) out.push(quickFix(d, `Remove this \`${key}\``, false, [b]));
+		if (b && !addsError(ctx.analysis, [b])) out.push(quickFix(d, `Remove this \`${key}\``, false, [b]));
 		return out;
 	},
 };

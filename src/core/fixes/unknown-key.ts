@@ -13,6 +13,7 @@ import type { Analysis } from '../analyze';
 import { lookupArchitecture, lookupPlatform } from '../support-matrix';
 import type { KeyLocation } from '../types';
 import { mapEntries, stringValue } from '../yaml-nodes';
+import { addsError } from './adds-error';
 import type { Fix, FixProvider } from './fix';
 import { pairVerdict, wouldDuplicate } from './targets';
 import { replaceScalar } from './text-edits';
@@ -35,7 +36,10 @@ export const unknownKeyFixes: FixProvider = {
 			if (keys.has(key)) continue;
 			const verdict = data.at.owner === 'target' ? renameVerdict(ctx.analysis, data.at.target, data.at.pair, key) : 'ok';
 			if (verdict === 'error') continue;
-			out.push({ title: `Rename to \`${key}\``, kind: 'quickfix', preferred: data.candidates.length === 1 && verdict === 'ok', edits: [replaceScalar(text, span, key)], diagnosticCode: d.code });
+			const edits = [replaceScalar(text, span, key)];
+			// A list renamed `targets` is read as targets for the first time: not when one is wrong.
+			if (data.at.owner === 'top' && key === 'targets' && addsError(ctx.analysis, edits)) continue;
+			out.push({ title: `Rename to \`${key}\``, kind: 'quickfix', preferred: data.candidates.length === 1 && verdict === 'ok', edits, diagnosticCode: d.code });
 		}
 		if (data.v07Name) {
 			const edit = removeMapPair(text, map, data.at.pair);
