@@ -222,8 +222,10 @@ function targetName(t: TargetModel, text: string): string {
 		if (t.form === 'shorthand' && !t.architecture) return clip(visibleText(stringValue(t.node) ?? '')) || '(empty)';
 		return `${visibleText(t.platform?.text ?? '') || '?'}/${visibleText(t.architecture?.text ?? '') || '?'}`;
 	}
-	if (t.form === 'map') return t.name !== undefined ? visibleText(t.name) : '(no platform)';
-	const first = text.slice(t.span.start, t.span.end).split(/\r\n|\r|\n/, 1)[0]!.trim();
+	if (t.form === 'map' && t.name !== undefined) return visibleText(t.name);
+	// A map naming neither half (`- qemu: x86_64`), or no target at all: its first line as written.
+	const from = t.form === 'map' ? t.head : t.span;
+	const first = text.slice(from.start, from.end).split(/\r\n|\r|\n/, 1)[0]!.trim();
 	return first === '' ? '(empty)' : clip(visibleText(first));
 }
 

@@ -152,10 +152,10 @@ test('aliases and merges: an aliased target is named by what it reads, and nothi
 });
 
 test('targets that kraft cannot read still get a symbol, named by what is written', () => {
-	const text = 'spec: v0.6\ntargets:\n  - qemu\n  - qemu/\n  - platform: fc\n  - name: only-a-name\n  - 42\n  - [a, b]\n  - qemu/x86_64\u200b\n';
+	const text = 'spec: v0.6\ntargets:\n  - qemu\n  - qemu/\n  - platform: fc\n  - name: only-a-name\n  - 42\n  - [a, b]\n  - qemu/x86_64\u200b\n  - qemu: x86_64\n';
 	assert.deepEqual(
 		lines(outline(text)).filter((l) => l.startsWith('  target')),
-		['  target qemu', '  target qemu/?', '  target fc/?', '  target only-a-name — only-a-name', '  target 42', '  target [a, b]', '  target qemu/x86_64⟨U+200B⟩'],
+		['  target qemu', '  target qemu/?', '  target fc/?', '  target only-a-name — only-a-name', '  target 42', '  target [a, b]', '  target qemu/x86_64⟨U+200B⟩', '  target qemu: x86_64'],
 	);
 });
 
