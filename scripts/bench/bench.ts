@@ -15,6 +15,7 @@ import { corpusFiles, generatedKraftfile, typingTexts, type NamedText } from './
 import { collect, gcAvailable, median, repsFor, rotate, timeRuns, timeSequence, type Contender, type ContenderId } from './measure';
 import { benchKconfig } from './kconfig';
 import { benchPaths } from './paths';
+import { benchOutline } from './outline';
 import { createPeer } from './peer';
 import { printReport } from './report';
 import { bundleInfo, heapAcross, machineInfo, TYPING_EDITS, type BenchResult, type InputResult, type Times } from './results';
@@ -68,7 +69,9 @@ async function main(): Promise<void> {
 	const kconfig = benchKconfig(root, quick ? 5 : 21);
 	log('missing-path and document links over the corpus');
 	const paths = benchPaths(files, { host }, quick ? 5 : 15);
-	const result: BenchResult = { machine: { ...machine, loadAfter: machineInfo().loadBefore }, rounds, inputs, heap, bundle: bundleInfo(root), kconfig, paths };
+	log('outline of the generated 1,000-target Kraftfile');
+	const outline = benchOutline(quick ? 5 : 21);
+	const result: BenchResult = { machine: { ...machine, loadAfter: machineInfo().loadBefore }, rounds, inputs, heap, bundle: bundleInfo(root), kconfig, paths, outline };
 	if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 	else printReport(result);
 }

@@ -3,6 +3,7 @@
 import { goals, type BenchResult, type Times } from './results';
 import { kconfigLine } from './kconfig';
 import { pathsLine } from './paths';
+import { outlineLine } from './outline';
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(2)} MB`;
@@ -48,6 +49,7 @@ export function printReport(r: BenchResult): void {
 	out.push(b ? `${b.path}: ${(b.bytes / 1024).toFixed(1)} KB (${(b.gzipBytes / 1024).toFixed(1)} KB gzipped), ${b.build} build` : 'dist/extension.js: not built (npm run build)');
 	if (r.kconfig) out.push(kconfigLine(r.kconfig));
 	if (r.paths) out.push(pathsLine(r.paths));
+	if (r.outline) out.push(outlineLine(r.outline));
 	out.push('');
 	for (const g of goals(r)) out.push(`${g.met ? 'met   ' : 'MISSED'} ${g.goal}: ${g.detail}`);
 	process.stdout.write(`${out.join('\n')}\n`);

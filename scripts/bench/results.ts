@@ -58,6 +58,7 @@ export interface BundleInfo {
 }
 import type { KconfigBench } from './kconfig';
 import type { PathsBench } from './paths';
+import type { OutlineBench } from './outline';
 
 export interface BenchResult {
 	readonly machine: Machine;
@@ -69,6 +70,8 @@ export interface BenchResult {
 	readonly kconfig?: KconfigBench;
 	/** missing-path and document links over the corpus (scripts/bench/paths.ts). */
 	readonly paths?: PathsBench;
+	/** Document symbols of the generated 1,000-target Kraftfile (scripts/bench/outline.ts). */
+	readonly outline?: OutlineBench;
 }
 
 export function machineInfo(): Machine {

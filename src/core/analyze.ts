@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { emptyAnalysis, ignoredAnalysis, ignoredBeforeParse } from './ignored';
 import { activeLimits, workSpent } from './limits';
-import { buildModel } from './model';
+import { buildModel, type KraftfileModel } from './model';
 import { parseKraftfile } from './parse';
 import { releaseInEffect } from './release';
 import { RULES } from './rules';
@@ -79,11 +79,23 @@ function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 	// only syntax there, so that a half-typed line does not light up with false errors.
 	const stop = parsed.syntaxProblems.reduce((min, p) => Math.min(min, p.span.start), Number.POSITIVE_INFINITY);
 	if (stop !== Number.POSITIVE_INFINITY) {
-		const kept = diagnostics.filter((d) => d.code === 'yaml-syntax' || d.span.start < stop);
+		const kept = diagnostics.filter((d) => d.code === 'yaml-syntax' || (d.span.start < stop && !cutShort(d, model, text, stop)));
 		diagnostics.length = 0;
 		// Not `push(...kept)`: spreading 100,000 arguments overflows the stack.
 		for (const d of kept) diagnostics.push(d);
 	}
 	diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 	return { parsed, model, release, spec, diagnostics, options, ...(failures.length ? { failures } : {}) };
+}
+
+/**
+ * A target said to lack a half when the parser stopped inside it or on the next line:
+ * the half is most likely the line that does not parse (`architecture: x86_64` indented
+ * wrongly, or written without its colon), so the diagnostic above it would mislead.
+ */
+function cutShort(d: Diagnostic, model: KraftfileModel, text: string, stop: number): boolean {
+	if (d.data?.kind !== 'missing-half') return false;
+	const t = model.targets[d.data.target];
+	if (!t || t.span.start >= stop) return false;
+	return t.span.end >= stop || /^(?:\s|#[^\n\r]*)*$/.test(text.slice(t.span.end, stop));
 }

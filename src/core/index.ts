@@ -7,6 +7,7 @@ export { LineIndex, stripBom, type LineCharacter } from './text';
 export { DIAGNOSTIC_CODES, type AnalysisOptions, type Diagnostic, type DiagnosticCode, type Replacement, type Severity, type Span } from './types';
 export { hoverAt, type Hover, type HoverContext } from './hover';
 export { completionsAt, type CompletionItem } from './completion';
+export { documentSymbols, type OutlineKind, type OutlineSymbol } from './outline';
 export { applyEdits, fixAll, fixesFor, type Fix, type FixAllResult, type FixFailure, type FixKind, type FixResult, type TextEdit } from './fixes';
 export { bytesAt, entriesAt, requestKey, requestPath, statAt, workspacePath, type DirectoryEntry, type EntryStat, type EntryType, type WorkspaceAnswer, type WorkspaceFacts, type WorkspaceFs, type WorkspaceRequest } from './workspace';
 export { gatherWorkspace, unanswered, WORKSPACE_LIMITS } from './workspace-gather';

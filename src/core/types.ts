@@ -104,6 +104,8 @@ export type DiagnosticData =
 	| { readonly kind: 'not-a-target'; readonly target: number }
 	/** A lone name (`- qemu`) where `plat/arch` belongs. */
 	| { readonly kind: 'lone-name'; readonly target: number }
+	/** A map target written `- qemu: x86_64`, the platform as its key (see target-shapes.ts). */
+	| { readonly kind: 'platform-as-key'; readonly target: number }
 	/** A target without one half: an empty side of `plat/arch`, or a map without the key. */
 	| { readonly kind: 'missing-half'; readonly target: number; readonly half: TargetHalf }
 	/** A platform, architecture or name key whose value `kraft` cannot read. */

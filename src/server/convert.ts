@@ -2,8 +2,8 @@
 // The one place where core data (offsets into the analysed text, plain severities) becomes
 // LSP types and back. LSP positions count UTF-16 code units, like the core's offsets, and
 // end lines at `\r\n`, `\n` and a lone `\r`, like the core's LineIndex.
-import type { Diagnostic as LspDiagnostic, DiagnosticSeverity, Position, Range } from 'vscode-languageserver/node';
-import { LineIndex, stripBom, type Diagnostic, type Severity, type Span } from '../core';
+import type { DocumentSymbol, Diagnostic as LspDiagnostic, DiagnosticSeverity, Position, Range, SymbolInformation, SymbolKind } from 'vscode-languageserver/node';
+import { LineIndex, stripBom, type Diagnostic, type OutlineKind, type OutlineSymbol, type Severity, type Span } from '../core';
 
 export const DIAGNOSTIC_SOURCE = 'kraftfile';
 
@@ -72,4 +72,37 @@ export function touches(a: Range, b: Range): boolean {
 
 function before(p: Position, q: Position): boolean {
 	return p.line < q.line || (p.line === q.line && p.character < q.character);
+}
+
+/** LSP SymbolKind values for each kind of outline symbol (the protocol's numbers). */
+const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
+	section: 3, // Namespace
+	key: 7, // Property
+	target: 23, // Struct
+	library: 4, // Package
+	volume: 1, // File
+	kconfig: 2, // Module
+	option: 14, // Constant
+	variable: 13, // Variable
+	label: 20, // Key
+	item: 15, // String
+};
+
+export function toDocumentSymbol(at: Positions, s: OutlineSymbol): DocumentSymbol {
+	return {
+		name: s.name,
+		...(s.detail ? { detail: s.detail } : {}),
+		kind: SYMBOL_KINDS[s.kind],
+		range: at.range(s.span),
+		selectionRange: at.range(s.selection),
+		children: s.children.map((c) => toDocumentSymbol(at, c)),
+	};
+}
+
+/** The flat form, for a client without hierarchical symbols: each symbol with the name of the one it is in. */
+export function toSymbolInformation(at: Positions, uri: string, symbols: readonly OutlineSymbol[], container?: string): SymbolInformation[] {
+	return symbols.flatMap((s) => [
+		{ name: s.name, kind: SYMBOL_KINDS[s.kind], location: { uri, range: at.range(s.span) }, ...(container !== undefined ? { containerName: container } : {}) },
+		...toSymbolInformation(at, uri, s.children, s.name),
+	]);
 }

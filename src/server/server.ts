@@ -17,6 +17,7 @@ import { toCompletions, TRIGGER_CHARACTERS, type CompletionSupport } from './com
 import { describe, DiagnosticsPublisher } from './diagnostics';
 import { hoverFormat, toHover } from './hover';
 import { toDocumentLinks } from './links';
+import { toSymbols } from './outline';
 import { SettingsSource } from './settings';
 
 const NAME = 'kraftfile-language-server';
@@ -81,6 +82,7 @@ function serve(): void {
 				completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
 				codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
 				documentLinkProvider: { resolveProvider: false },
+				documentSymbolProvider: { label: 'Kraftfile' },
 			},
 			serverInfo: { name: NAME, version: VERSION },
 		};
@@ -163,6 +165,16 @@ function serve(): void {
 			return a ? toDocumentLinks(a, params.textDocument.uri) : null;
 		} catch (e) {
 			connection.console.error(`[kraftfile] document links failed: ${describe(e)}`);
+			return null;
+		}
+	});
+
+	connection.onDocumentSymbol(async (params) => {
+		try {
+			const a = await analysed(params.textDocument.uri);
+			return a ? toSymbols(a, params.textDocument.uri, client.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true) : null;
+		} catch (e) {
+			connection.console.error(`[kraftfile] document symbols failed: ${describe(e)}`);
 			return null;
 		}
 	});

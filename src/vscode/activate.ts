@@ -13,6 +13,7 @@ import { registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerDocumentLinks } from './links';
+import { registerOutline } from './outline';
 import { registerStatusBar } from './status-bar';
 import { registerSupportView } from './support-view';
 import { WorkspaceFactsCache } from './workspace-facts';
@@ -33,6 +34,6 @@ export function activateWith(context: vscode.ExtensionContext, facts: EntryFacts
 	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media')), registerCompletion(cache));
 	context.subscriptions.push(registerSupportView(context.extensionUri, cache, host ?? {}));
 	if (host) context.subscriptions.push(registerStatusBar(host));
-	context.subscriptions.push(registerCodeActions(cache));
+	context.subscriptions.push(registerCodeActions(cache), registerOutline(cache));
 	context.subscriptions.push(registerDocumentLinks(cache));
 }

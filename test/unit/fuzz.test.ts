@@ -40,6 +40,10 @@ test('what fuzzing found, shrunk, passes every property (fix-all strictly)', () 
 		'extra document in a surrogate pair': '...\né/😀',
 		// Completion at the start of an indented line offered to replace the key after the cursor.
 		'completion before the cursor': ' é:',
+		// A key renamed `targets` made its list of wrong targets read: invalid-target added.
+		'rename to targets': 'spec: v0.6\r\nname: "héllo-😀"\ntaérgets:\r\n  - name:',
+		// Removing the `targets` kraft reads made the earlier one count, with its unknown architecture.
+		'remove the later duplicate': 'spec: v0.6\nname: app\ntargets:\n  - qemu/x86app\ntargets:\n  - qemu/x86_64\n',
 		// Parsing overflowed the stack: the analysis failed instead of reporting.
 		'parser stack overflow': `${'- '.repeat(8_000)}x\ny: 1\n`,
 		// A top-level key renamed to `targets` made `kraft` read a value that is no list.

@@ -23,9 +23,21 @@ interface NvimResult {
 	steps: string[];
 	diagnostics?: { code: string; source: string; severity: number; lnum: number; col: number; end_lnum: number; end_col: number; message: string }[];
 	hover?: { kind: string; value: string };
+	symbols?: NvimSymbol[];
 	actions?: { title: string; kind: string; isPreferred: boolean }[];
 	lines?: string[];
 	cleared?: boolean;
+}
+
+interface NvimSymbol {
+	name: string;
+	/** Lua's empty table comes out of vim.fn.json_encode as `[]` or `{}`. */
+	children: NvimSymbol[] | Record<string, never>;
+}
+
+/** `name` or `[name, children]`, as the outline reads. */
+function outlineOf(symbols: NvimSymbol[] | Record<string, never>): unknown[] {
+	return (Array.isArray(symbols) ? symbols : []).map((s) => (Array.isArray(s.children) && s.children.length ? [s.name, outlineOf(s.children)] : s.name));
 }
 
 function run(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): string {
@@ -56,7 +68,7 @@ test('the installed package puts kraftfile-language-server on PATH', () => {
 	assert.match(run('kraftfile-language-server', ['--version'], { env }), /^kraftfile-language-server \d+\.\d+\.\d+\n$/);
 });
 
-test('Neovim 0.7 with the installed package: diagnostics, hover, and the preferred code action applied to the buffer', () => {
+test('Neovim 0.7 with the installed package: diagnostics, hover, the outline, and the preferred code action applied to the buffer', () => {
 	assert.ok(existsSync(NVIM), `no ${NVIM}: scripts/bootstrap.sh installs Debian's neovim`);
 	const work = mkdtempSync(join(dir, 'nvim-'));
 	const file = join(work, 'Kraftfile');
@@ -76,10 +88,11 @@ test('Neovim 0.7 with the installed package: diagnostics, hover, and the preferr
 	assert.match(result.hover!.value, /^\*\*`amd64`\*\*.*write `x86_64`/);
 	// hostHints = false came through initializationOptions: nothing about this machine.
 	assert.doesNotMatch(result.hover!.value, /On this machine/);
+	assert.deepEqual(outlineOf(result.symbols ?? []), ['spec', 'name', 'unikraft', ['targets', ['qemu/amd64']]]);
 	assert.deepEqual(result.actions?.filter((a) => a.isPreferred), [{ title: 'Change to `x86_64`', kind: 'quickfix', isPreferred: true }]);
 	assert.deepEqual(result.lines, BAD.replace('amd64', 'x86_64').split('\n').slice(0, -1));
 	assert.equal(result.cleared, true, 'the diagnostics stayed after the fix');
-	assert.deepEqual(result.steps, ['started', 'initialized', 'diagnostics', 'hover', 'applied', 'cleared', 'stopped']);
+	assert.deepEqual(result.steps, ['started', 'initialized', 'diagnostics', 'hover', 'symbols', 'applied', 'cleared', 'stopped']);
 });
 
 interface EmacsResult {

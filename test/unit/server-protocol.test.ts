@@ -20,6 +20,8 @@ const SETTINGS = { unikraftRelease: '', hostHints: false };
 interface Capabilities {
 	configuration?: boolean;
 	snippets?: boolean;
+	/** `textDocument.documentSymbol.hierarchicalDocumentSymbolSupport` (default true). */
+	hierarchicalSymbols?: boolean;
 }
 
 async function start(caps: Capabilities = {}, initializationOptions?: unknown) {
@@ -33,6 +35,7 @@ async function start(caps: Capabilities = {}, initializationOptions?: unknown) {
 				hover: { contentFormat: ['markdown', 'plaintext'] },
 				completion: { completionItem: { snippetSupport: caps.snippets ?? true } },
 				codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
+				documentSymbol: { hierarchicalDocumentSymbolSupport: caps.hierarchicalSymbols ?? true },
 			},
 		},
 		...(initializationOptions !== undefined ? { initializationOptions } : {}),
@@ -55,7 +58,7 @@ async function stop(client: LspClient): Promise<number | null> {
 	return code;
 }
 
-test('initialize: incremental sync, hover, completion, code actions (fixAll included) and document links; shutdown and exit end with 0', async () => {
+test('initialize: incremental sync, hover, completion, code actions (fixAll included), document links and symbols; shutdown and exit end with 0', async () => {
 	const { client, result } = await start();
 	try {
 		assert.equal(result.serverInfo?.name, 'kraftfile-language-server');
@@ -64,6 +67,7 @@ test('initialize: incremental sync, hover, completion, code actions (fixAll incl
 		assert.deepEqual((result.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'refactor.rewrite', 'source.fixAll.kraftfile']);
 		assert.deepEqual((result.capabilities.completionProvider as { triggerCharacters: string[] }).triggerCharacters, ['/', ':', ' ']);
 		assert.deepEqual(result.capabilities.documentLinkProvider, { resolveProvider: false });
+		assert.deepEqual(result.capabilities.documentSymbolProvider, { label: 'Kraftfile' });
 	} finally {
 		assert.equal(await stop(client), 0);
 	}
@@ -137,6 +141,74 @@ test('hover explains the platform in Markdown, over its range', async () => {
 		assert.deepEqual(hover.range, { start: { line: 4, character: 4 }, end: { line: 4, character: 8 } });
 		const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 1, character: 8 } });
 		assert.equal(nothing, null);
+	} finally {
+		await stop(client);
+	}
+});
+
+const OUTLINED = '\ufeffspec: v0.6\r\nlibraries:\r\n  musl: stable\r\ntargets:\r\n  - platform: qemu\r\n    architecture: arm64\r\n    kconfig:\r\n      - CONFIG_LIBUKDEBUG=y\r\n';
+
+interface LspSymbol {
+	name: string;
+	detail?: string;
+	kind: number;
+	range: { start: { line: number; character: number }; end: { line: number; character: number } };
+	selectionRange: LspSymbol['range'];
+	children?: LspSymbol[];
+}
+
+test('documentSymbol: a tree for a client that shows one (targets as plat/arch, kinds, ranges past a BOM and CRLF)', async () => {
+	const { client } = await start();
+	try {
+		await open(client, OUTLINED);
+		const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as LspSymbol[];
+		const names = (list: LspSymbol[] | undefined): unknown[] => (list ?? []).map((s) => (s.children?.length ? [s.name, names(s.children)] : s.name));
+		assert.deepEqual(names(symbols), ['spec', ['libraries', ['musl']], ['targets', [['qemu/arm64', ['platform', 'architecture', ['kconfig', ['CONFIG_LIBUKDEBUG']]]]]]]);
+		const target = symbols[2]!.children![0]!;
+		assert.equal(target.kind, 23);
+		// The client counts the byte order mark as a character of line 0 only.
+		assert.deepEqual(symbols[0]!.selectionRange, { start: { line: 0, character: 1 }, end: { line: 0, character: 5 } });
+		assert.deepEqual(target.range, { start: { line: 4, character: 4 }, end: { line: 7, character: 27 } });
+		assert.deepEqual(target.selectionRange, { start: { line: 4, character: 4 }, end: { line: 4, character: 18 } });
+		const musl = symbols[1]!.children![0]!;
+		assert.equal(musl.detail, 'stable');
+		assert.equal(musl.kind, 4);
+		const option = target.children![2]!.children![0]!;
+		assert.equal(option.detail, 'y');
+		assert.deepEqual(option.selectionRange, { start: { line: 7, character: 8 }, end: { line: 7, character: 25 } });
+		const never = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///tmp/never-opened/Kraftfile' } });
+		assert.equal(never, null);
+	} finally {
+		await stop(client);
+	}
+});
+
+test('documentSymbol: the flat list with container names for a client without hierarchical symbols', async () => {
+	const { client } = await start({ hierarchicalSymbols: false });
+	try {
+		await open(client, OUTLINED);
+		const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as {
+			name: string;
+			kind: number;
+			containerName?: string;
+			location: { uri: string; range: LspSymbol['range'] };
+		}[];
+		assert.deepEqual(
+			symbols.map((s) => [s.name, s.containerName ?? null]),
+			[
+				['spec', null],
+				['libraries', null],
+				['musl', 'libraries'],
+				['targets', null],
+				['qemu/arm64', 'targets'],
+				['platform', 'qemu/arm64'],
+				['architecture', 'qemu/arm64'],
+				['kconfig', 'qemu/arm64'],
+				['CONFIG_LIBUKDEBUG', 'kconfig'],
+			],
+		);
+		assert.ok(symbols.every((s) => s.location.uri === URI));
+		assert.deepEqual(symbols[4]!.location.range, { start: { line: 4, character: 4 }, end: { line: 7, character: 27 } });
 	} finally {
 		await stop(client);
 	}

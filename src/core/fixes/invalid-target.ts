@@ -7,7 +7,9 @@
 //   the matrix says builds there (`qemu`, `xen` for `arm`);
 // - a map without `architecture` or `platform` → that key added, named like its partner
 //   (`plat` → `arch`).
-// Each guesses the missing half, so only the list fix is preferred.
+// Each guesses the missing half, so only the list fix is preferred, and the two that
+// guess nothing (target-shapes.ts): `qemu-x86_64` → `qemu/x86_64`, and the map
+// `- qemu: x86_64` → `- qemu/x86_64`.
 import { isArchKey, isPlatformKey, isShortKey, keyFor } from '../../data/target-keys';
 import { isMap, isScalar } from 'yaml';
 import type { ArchId } from '../../data/architectures';
@@ -15,10 +17,12 @@ import type { PlatformRow } from '../../data/platforms';
 import { vmPlatformFor } from '../debug-build';
 import type { TargetModel } from '../model';
 import { ARCH_NAMES, architecturesFor, lookupArchitecture, lookupPlatform } from '../support-matrix';
-import type { TargetHalf } from '../types';
+import type { Diagnostic, Span, TargetHalf } from '../types';
 import { quickFix, type Fix, type FixContext, type FixProvider, type TextEdit } from './fix';
 import { addsNoError } from './verify';
 import { insertMapEntry } from './yaml-edits';
+import { pairVerdict, wouldDuplicate } from './targets';
+import { joinedWrongly, platformAsKey } from '../target-shapes';
 
 export const invalidTargetFixes: FixProvider = {
 	codes: ['invalid-target'],
@@ -35,14 +39,36 @@ export const invalidTargetFixes: FixProvider = {
 			// In a flow list the text may read differently (`[a: b/c]` is a map).
 			return addsNoError(ctx.analysis, [edit]) ? fix(`Make it a list: \`[${written}]\``, true, edit) : [];
 		}
+		if (data?.kind === 'platform-as-key') {
+			const t = model.targets[data.target];
+			const asKey = t && platformAsKey(t);
+			if (!t || !asKey || !asKey.alone) return [];
+			return pairFix(ctx, d, t, asKey.platform, asKey.architecture, asKey.span);
+		}
 		if (data?.kind !== 'lone-name' && data?.kind !== 'missing-half') return [];
 		const t = model.targets[data.target];
 		if (!t || t.viaAlias) return [];
+		const joined = t.form === 'shorthand' && data.kind === 'lone-name' && isScalar(t.node) && typeof t.node.value === 'string' && t.node.range ? joinedWrongly(t.node.value) : undefined;
+		// The whole scalar, quotes included: `qemu/x86_64` needs none.
+		if (joined) return pairFix(ctx, d, t, joined[0], joined[1], { start: t.node!.range![0], end: t.node!.range![1] });
 		if (t.form === 'shorthand') return shorthandFixes(ctx, t).flatMap(([title, edit]) => fix(title, false, edit));
 		if (t.form === 'map' && isMap(t.node) && data.kind === 'missing-half') return missingKeyFixes(ctx, t, data.half).flatMap(([title, edit]) => fix(title, false, edit));
 		return [];
 	},
 };
+
+/**
+ * `span` written as `platform/arch` (`qemu-x86_64`, `- qemu: x86_64`): nothing is guessed,
+ * so preferred, unless the pair does not build (no fix then: the target's own check says
+ * why once it reads) or builds with a caveat, or the file has that target already.
+ */
+function pairFix(ctx: FixContext, d: Diagnostic, t: TargetModel, platform: string, arch: string, span: Span): Fix[] {
+	const verdict = pairVerdict(platform, arch, ctx.analysis.release);
+	if (verdict === 'error') return [];
+	const pair = `${platform}/${arch}`;
+	const preferred = verdict === 'ok' && !wouldDuplicate(ctx.analysis, t, platform, arch);
+	return [quickFix(d, `Change to \`${pair}\``, preferred, [{ span, newText: pair }])];
+}
 
 function shorthandFixes(ctx: FixContext, t: TargetModel): [string, TextEdit | undefined][] {
 	const node = t.node;

@@ -10,7 +10,7 @@ import { ARCH_NAMES } from '../support-matrix';
 import { targetsReading } from '../model';
 import { closest } from '../suggest';
 import type { Rule } from './rule';
-import { orList } from '../words';
+import { code, invisibleNote, orList } from '../words';
 
 export const architectureName: Rule = {
 	codes: ['architecture-alias', 'unknown-architecture'],
@@ -26,7 +26,7 @@ export const architectureName: Rule = {
 				report({
 					code: 'architecture-alias',
 					severity: 'error',
-					message: `\`${a.text}\` is not an architecture name \`kraft\` knows: it has no aliases for architectures, so Unikraft would build for its default architecture instead. Write \`${found.means}\`.`,
+					message: `${code(a.text)} is not an architecture name \`kraft\` knows: it has no aliases for architectures, so Unikraft would build for its default architecture instead. Write \`${found.means}\`.`,
 					span: a.span,
 					suggestions: replace(found.means),
 					data: data(),
@@ -34,14 +34,14 @@ export const architectureName: Rule = {
 				continue;
 			}
 			if (found.kind === 'unsupported') {
-				report({ code: 'unknown-architecture', severity: 'error', message: `\`${a.text}\` is not a Unikraft architecture. ${found.why} Use ${orList(ARCH_NAMES)}.`, span: a.span, data: data() });
+				report({ code: 'unknown-architecture', severity: 'error', message: `${code(a.text)} is not a Unikraft architecture.${invisibleNote(a.text)} ${found.why} Use ${orList(ARCH_NAMES)}.`, span: a.span, data: data() });
 				continue;
 			}
 			const near = closest(a.text, ARCH_NAMES);
 			report({
 				code: 'unknown-architecture',
 				severity: 'error',
-				message: `\`${a.text}\` is not a Unikraft architecture: ${near.length ? `did you mean ${orList(near)}?` : `use ${orList(ARCH_NAMES)}.`}`,
+				message: `${code(a.text)} is not a Unikraft architecture.${invisibleNote(a.text)} ${near.length ? `Did you mean ${orList(near)}?` : `Use ${orList(ARCH_NAMES)}.`}`,
 				span: a.span,
 				suggestions: near.flatMap(replace),
 				data: data(),

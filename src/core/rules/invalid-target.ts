@@ -4,13 +4,17 @@
 // (QUOTES.invalidTargetFormat); an empty side (`qemu/`: QUOTES.architectureMustBeSpecified);
 // a map without a platform or an architecture; a value of the wrong type
 // (`platform: 5`, which makes the 2024 loader panic); `targets:` left empty (every entry
-// commented out: SECTION_FACTS.targetsEmpty). Source: unikraft/kraftkit
+// commented out: SECTION_FACTS.targetsEmpty). Two shapes whose meaning is plain get
+// one diagnostic and the fix (target-shapes.ts): `- qemu: x86_64` (the platform as a key:
+// not also an unknown key and two missing halves) and `- qemu-x86_64`. Source: unikraft/kraftkit
 // unikraft/target/transform.go, unikraft/app/loader.go.
 import { ARCH_KEYS, NAME_KEYS, PLATFORM_KEYS } from '../../data/target-keys';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { lookupArchitecture, lookupPlatform } from '../support-matrix';
 import { isV07 } from '../spec';
 import type { TargetModel } from '../model';
+import { joinedWrongly, platformAsKey } from '../target-shapes';
+import { code } from '../words';
 import type { Diagnostic, DiagnosticData, Span } from '../types';
 import { describeNode, isEmptyValue, spanOf, stringValue, type MapEntry } from '../yaml-nodes';
 import type { Rule, RuleContext } from './rule';
@@ -63,7 +67,23 @@ function checkTarget(_ctx: RuleContext, t: TargetModel): Diagnostic[] {
 	}
 	if (t.form === 'shorthand') return checkShorthand(t, err);
 	const typeErrors = t.entries.flatMap((e) => checkEntryType(t, e, err));
-	return typeErrors.length > 0 ? typeErrors : checkMissing(t, err);
+	if (typeErrors.length > 0) return typeErrors;
+	const asKey = platformAsKey(t);
+	if (asKey) {
+		const { entry, platform, architecture, alone } = asKey;
+		const pair = `${platform}/${architecture}`;
+		const span = { start: entry.keySpan.start, end: Math.max(entry.keySpan.end, entry.valueSpan.end) };
+		const write = alone ? `Write ${code(`- ${pair}`)}.` : `Write ${code(`platform: ${platform}`)} and ${code(`architecture: ${architecture}`)}, or the target as ${code(`- ${pair}`)}.`;
+		return [
+			err(
+				`${code(`${platform}: ${architecture}`)} makes a map with the key ${code(platform)}, which \`kraft\` ignores in a target: this target names no platform, and \`kraft\` stops with ${q(QUOTES.platformMustBeSpecified)}. ${write}`,
+				span,
+				{ kind: 'platform-as-key', target: t.index },
+				alone ? [{ span: asKey.span, text: pair }] : [],
+			),
+		];
+	}
+	return checkMissing(t, err);
 }
 
 /** A value of the wrong type or an empty side, for the keys `kraft` reads as strings. */
@@ -111,6 +131,18 @@ function checkMissing(t: TargetModel, err: Report): Diagnostic[] {
 
 function checkShorthand(t: TargetModel, err: Report): Diagnostic[] {
 	const value = (t.node as { value: string }).value;
+	const joined = joinedWrongly(value);
+	if (joined) {
+		const pair = `${joined[0]}/${joined[1]}`;
+		return [
+			err(
+				`${code(value)} is not a \`plat/arch\` target: \`kraft\` splits a target at \`/\` and stops with ${q(QUOTES.invalidTargetFormat)}. Write ${code(pair)}.`,
+				t.head,
+				{ kind: 'lone-name', target: t.index },
+				t.viaAlias ? [] : [{ span: spanOf(t.node!), text: pair }],
+			),
+		];
+	}
 	if (!value.includes('/')) {
 		// A lone name: say which half it looks like, and offer the other half.
 		const asPlat = lookupPlatform(value);

@@ -10,11 +10,11 @@
 // Diagnostic: planned-platform (error). `hyperv`, `vmware`: documented as planned only.
 // Diagnostic: cloud-provider (error). `aws`, `gcp`, `digitalocean`, `azure`: destinations
 // for images, not Kraftfile platforms.
-import { platformsIn, PLATFORM_NAMES } from '../support-matrix';
+import { lookupPlatform, platformsIn, PLATFORM_NAMES } from '../support-matrix';
 import { targetsReading } from '../model';
 import { closest } from '../suggest';
 import type { Rule } from './rule';
-import { orList } from '../words';
+import { code, invisibleNote, orList } from '../words';
 import { q, QUOTES } from '../../data/quotes';
 
 export const platformName: Rule = {
@@ -54,16 +54,45 @@ export const platformName: Rule = {
 				continue;
 			}
 			const names = [...new Set([...platformsIn(release).map((r) => r.id), ...PLATFORM_NAMES])];
-			const near = closest(p.text, names);
+			const near = canonicalNames(closest(p.text, names));
 			const known = platformsIn(release).map((r) => r.id);
 			report({
 				code: 'unknown-platform',
 				severity: 'error',
-				message: `\`${p.text}\` is not a Unikraft platform: \`kraft\` passes it on unchanged and the build stops with ${q(QUOTES.noTargetPlatform)}. ${near.length ? `Did you mean ${orList(near)}?` : `Platforms: ${orList(known)}.`}`,
+				message: `${code(p.text)} is not a Unikraft platform: \`kraft\` passes it on unchanged and the build stops with ${q(QUOTES.noTargetPlatform)}.${invisibleNote(p.text)} ${near.length ? `Did you mean ${meant(near)}?` : `Platforms: ${orList(known)}.`}`,
 				span: p.span,
-				suggestions: near.flatMap(replace),
+				suggestions: near.flatMap((n) => replace(n.id)),
 				data: data(),
 			});
 		}
 	},
 };
+
+/** A suggested platform: the name a fix writes, and the aliases of it that were close too. */
+interface Meant {
+	readonly id: string;
+	readonly aliases: readonly string[];
+}
+
+/**
+ * The close names as the names a fix writes (`firecracker` → `fc`, the canonical name,
+ * see fixes/suggested-name.ts), once each, in order, keeping the alias that was close.
+ */
+function canonicalNames(near: readonly string[]): Meant[] {
+	const out: { id: string; aliases: string[] }[] = [];
+	for (const n of near) {
+		const found = lookupPlatform(n);
+		const id = found.kind === 'platform' ? found.row.id : n;
+		const seen = out.find((m) => m.id === id);
+		const entry = seen ?? { id, aliases: [] };
+		if (!seen) out.push(entry);
+		if (n !== id) entry.aliases.push(n);
+	}
+	return out;
+}
+
+/** `fc` (also spelled `firecracker`) or `qemu`: what the fix writes first, the alias that matched after. */
+function meant(near: readonly Meant[]): string {
+	const words = near.map((m) => (m.aliases.length ? `${code(m.id)} (also spelled ${orList(m.aliases)})` : code(m.id)));
+	return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
+}

@@ -9,6 +9,7 @@
 // builds the default version.
 // Suggests the closest known key. Source: unikraft/kraftkit unikraft/app/loader.go,
 // unikraft/target/transform.go; unikraft-cloud/x kraftfile/spec.go.
+import { platformAsKey } from '../target-shapes';
 import { KEYS, OBSOLETE_KEYS, type KeyScope } from '../../data/keys';
 import { SECTION_FACTS } from '../../data/section-values';
 import { isV07 } from '../spec';
@@ -33,7 +34,9 @@ export const unknownKey: Rule = {
 		for (const e of model.top.entries ?? []) checkEntry(ctx, e, 'top-level', TOP, undefined, { owner: 'top', map: root as YAMLMap });
 		for (const t of model.targets) {
 			if (t.form !== 'map') continue;
-			for (const e of t.entries) checkEntry(ctx, e, 'target', TARGET, t.viaAlias ? t.span : undefined, { owner: 'target', target: t.index, map: t.node as YAMLMap });
+			// `- qemu: x86_64` is reported once, as the target it means (rules/invalid-target.ts).
+			const asKey = platformAsKey(t)?.entry;
+			for (const e of t.entries) if (e !== asKey) checkEntry(ctx, e, 'target', TARGET, t.viaAlias ? t.span : undefined, { owner: 'target', target: t.index, map: t.node as YAMLMap });
 		}
 		// `unikraft:`, `template:` and each library written as a map read only
 		// `source`, `version` and `kconfig` (and a template its `name`).

@@ -4,7 +4,7 @@
 // stopped. Diagnostic: extra-document (warning). A second YAML document (`---`) after the
 // first: `kraft` reads only the first one, so everything after it is ignored.
 import { isAlias } from 'yaml';
-import { firstLine } from '../text';
+import { firstLine, lineStartAt } from '../text';
 import { forEachNode, resolve, spanOf } from '../yaml-nodes';
 import type { Rule } from './rule';
 
@@ -15,12 +15,26 @@ const HINTS: Record<string, string> = {
 	DUPLICATE_KEY: ' Remove one of the two keys.',
 };
 
+/**
+ * The hint for a problem. The parser's MISSING_CHAR also says a key has no `:` after it
+ * (`unikraft stable`), where a missing quote or bracket would send the reader looking for
+ * what is not there.
+ */
+function hint(yamlCode: string, message: string, line: string): string {
+	if (/^Implicit map keys need to be followed by map values/.test(message)) {
+		return /^\s*-[^\s-]/.test(line) ? ' A list item needs a space after its `-` (`- value`).' : ' Write a `:` and a space after the key (`key: value`), or make the line a list item (`- value`) where a list is.';
+	}
+	return HINTS[yamlCode] ?? '';
+}
+
 export const yamlSyntax: Rule = {
 	codes: ['yaml-syntax', 'extra-document'],
 	check({ parsed, report }) {
 		for (const p of parsed.syntaxProblems) {
 			const message = p.message.replace(/\s+/g, ' ').trim();
-			report({ code: 'yaml-syntax', severity: 'error', message: `YAML: ${message}.${HINTS[p.yamlCode] ?? ''}`.replace('..', '.'), span: firstLine(parsed.text, p.span) });
+			const line = firstLine(parsed.text, p.span);
+			const lineText = parsed.text.slice(lineStartAt(parsed.text, line.start), line.end);
+			report({ code: 'yaml-syntax', severity: 'error', message: `YAML: ${message}.${hint(p.yamlCode, message, lineText)}`.replace('..', '.'), span: line });
 		}
 		if (parsed.doc) {
 			const doc = parsed.doc;

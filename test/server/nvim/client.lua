@@ -1,7 +1,7 @@
 -- SPDX-License-Identifier: Apache-2.0
 -- Neovim 0.7 (Debian 12) as a client of kraftfile-language-server, run headless by
 -- test/unit/server-editors.test.ts: opens the Kraftfile named in $KRAFTFILE_NVIM_FILE, waits
--- for its diagnostics, asks for a hover, applies the preferred code action and writes what
+-- for its diagnostics, asks for a hover and the outline, applies the preferred code action and writes what
 -- it saw as JSON to $KRAFTFILE_NVIM_RESULT; the Node test checks it. Every wait has a
 -- deadline; whatever goes wrong is written as `error` and Neovim quits.
 local result = { steps = {} }
@@ -72,6 +72,19 @@ local function run()
   assert(hover and not hover.err, 'hover failed: ' .. vim.inspect(hover))
   result.hover = hover.result and hover.result.contents or vim.NIL
   step('hover')
+
+  -- The outline, as Neovim's own capabilities ask for it (a tree): `name` of each symbol, nested.
+  local symbols = client.request_sync('textDocument/documentSymbol', { textDocument = { uri = uri } }, TIMEOUT, bufnr)
+  assert(symbols and not symbols.err, 'documentSymbol failed: ' .. vim.inspect(symbols))
+  local function names(list)
+    local out = {}
+    for _, s in ipairs(list or {}) do
+      table.insert(out, { name = s.name, children = names(s.children) })
+    end
+    return out
+  end
+  result.symbols = names(symbols.result)
+  step('symbols')
 
   local actions = client.request_sync('textDocument/codeAction', {
     textDocument = { uri = uri },

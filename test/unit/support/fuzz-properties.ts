@@ -2,9 +2,9 @@
 // The properties every text must satisfy, whatever it is: the analysis does not throw and
 // no rule fails; every range lies inside the text and splits no surrogate pair; the same
 // text gives the same result; hover and completion at any offset do not throw and point
-// at the cursor; every fix keeps the YAML parsing and adds no error; fix-all is idempotent.
+// at the cursor; the outline's symbols are well formed; every fix keeps the YAML parsing and adds no error; fix-all is idempotent.
 // `checkText` returns what it found instead of throwing, so a run can go on and shrink.
-import { analyze, applyEdits, completionsAt, documentLinks, fixAll, fixesFor, hoverAt, type Analysis, type AnalysisOptions, type Diagnostic, type Span, type TextEdit } from '../../../src/core';
+import { analyze, applyEdits, completionsAt, documentLinks, documentSymbols, fixAll, fixesFor, hoverAt, type Analysis, type OutlineSymbol, type AnalysisOptions, type Diagnostic, type Span, type TextEdit } from '../../../src/core';
 import type { HostFacts } from '../../../src/core/host';
 
 export interface Violation {
@@ -54,6 +54,7 @@ export function checkText(text: string, opts: CheckOptions, counts = new Counts(
 	checkLinks(text, a, fail);
 	const again = safeAnalyze(text, options, counts, fail);
 	if (again && render(again) !== render(a)) fail('deterministic', 'a second analysis of the same text differs');
+	checkOutline(text, documentSymbols(a), undefined, fail);
 	for (const offset of offsetsOf(text, opts.offsets)) {
 		checkHover(text, a, offset, options.host, counts, fail);
 		checkCompletion(text, a, offset, counts, fail);
@@ -105,6 +106,18 @@ function checkLinks(text: string, a: Analysis, fail: Fail): void {
 		checkSpan(text, l.span, 'document link', fail);
 		if (l.target.kind === 'path' && (l.target.path === '' || /^[\\/]/.test(l.target.path) || l.target.path.includes('\u0000'))) fail('link-target', `a path link to ${JSON.stringify(l.target.path)}`);
 		if (l.target.kind === 'url' && !l.target.url.startsWith('https://')) fail('link-target', `a URL link to ${JSON.stringify(l.target.url)}`);
+	}
+}
+
+/** Each symbol named, inside the text, selecting inside itself, inside its parent. */
+function checkOutline(text: string, symbols: readonly OutlineSymbol[], parent: OutlineSymbol | undefined, fail: Fail): void {
+	for (const s of symbols) {
+		const what = `outline symbol ${JSON.stringify(s.name)}`;
+		if (s.name.trim() === '') fail('outline', `a symbol without a name at [${s.span.start}, ${s.span.end})`);
+		if (!checkSpan(text, s.span, what, fail) || !checkSpan(text, s.selection, `${what} selection`, fail)) continue;
+		if (s.selection.start < s.span.start || s.selection.end > s.span.end) fail('outline', `${what} selects outside itself`);
+		if (parent && (s.span.start < parent.span.start || s.span.end > parent.span.end)) fail('outline', `${what} lies outside ${JSON.stringify(parent.name)}`);
+		checkOutline(text, s.children, s, fail);
 	}
 }
 
