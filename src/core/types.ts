@@ -45,6 +45,8 @@ export const DIAGNOSTIC_CODES = [
 	'platform-kconfig-missing',
 	'multiple-kraftfiles',
 	'file-too-large',
+	'runtime-reference',
+	'runtime-target',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

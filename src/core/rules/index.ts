@@ -13,6 +13,7 @@ import { multipleKraftfiles } from './multiple-kraftfiles';
 import { platformKconfigMissing } from './platform-kconfig-missing';
 import { platformName } from './platform-name';
 import type { Rule } from './rule';
+import { runtime } from './runtime';
 import { spec } from './spec';
 import { targetSupport } from './target-support';
 import { unknownKey } from './unknown-key';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
 	targetSupport,
 	platformKconfigMissing,
 	hostRun,
+	runtime,
 	conflictingKeys,
 	invalidKconfig,
 	duplicateTarget,
