@@ -16,13 +16,14 @@ import { QUOTES, q } from '../../data/quotes';
 import { CATALOG_RUNTIMES_REVISION } from '../../data/runtimes';
 import { CATALOG_REVISION_SHORT, publishedTargets, findTarget, resolveRuntime, type PublishedTarget } from '../runtimes';
 import { isV07 } from '../spec';
+import { builds } from '../support-matrix';
 import { andList, code } from '../words';
 import { lastEntry, stringValue } from '../yaml-nodes';
 import type { Rule } from './rule';
 
 export const runtime: Rule = {
 	codes: ['runtime-reference', 'runtime-target'],
-	check({ model, spec, report }) {
+	check({ model, spec, release, report }) {
 		const entry = lastEntry(model.top.entries ?? [], 'runtime');
 		const value = stringValue(entry?.value);
 		if (!entry || value === undefined || value.includes('${')) return;
@@ -44,6 +45,8 @@ export const runtime: Rule = {
 			// For Unikraft Cloud, `kraft build` looks the name up in the cloud's own registry
 			// (builder_kraftfile_runtime.go: RewrapAsKraftCloudPackage), not in the catalog.
 			if (t.platform.found.row.id === 'kraftcloud') continue;
+			// A pair that builds in no release the file may mean has its error already.
+			if (!builds(t.platform.found.row, t.architecture.found.row.id, release, 'maybe')) continue;
 			if (findTarget(published, t.platform.text, t.architecture.text)) continue;
 			const pair = `${t.platform.text}/${t.architecture.text}`;
 			const span = t.form === 'shorthand' ? { start: t.platform.span.start, end: t.architecture.span.end } : t.platform.span;
