@@ -38,6 +38,25 @@ export function onThisMachine(platform: PlatformRow, arch: ArchId, env: HoverEnv
 	return '';
 }
 
+/** How `kraft run` would start a pair on the host, in a few words, and the full sentence when there is more to say. */
+export interface HereVerdict {
+	readonly short: 'runs with KVM' | 'runs emulated' | 'cannot run here';
+	readonly message?: string;
+}
+
+/**
+ * The verdict of the host diagnostics on `platform/arch` (src/core/rules/host-run.ts), or
+ * KVM when the platform runs locally on this architecture and `/dev/kvm` is usable;
+ * `undefined` when nothing certain can be said. Says nothing of whether the pair builds.
+ */
+export function hereVerdict(platform: PlatformRow, arch: ArchId, host: HostFacts): HereVerdict | undefined {
+	const verdict = howItRuns(platform.id, arch, host);
+	if (verdict) return { short: verdict.code === 'emulated-target' ? 'runs emulated' : 'cannot run here', message: verdict.message };
+	const local = platform.localRun === 'yes' || platform.localRun === 'linux-kvm-only';
+	if (local && host.arch === arch && host.kvm === true) return { short: 'runs with KVM' };
+	return undefined;
+}
+
 /** `x86_64, Linux, /dev/kvm usable`: what the core was told about the host. */
 export function describeHost(host: HostFacts): string {
 	const os = osWords(host.os) ?? (host.os === 'other' ? 'another OS' : 'unknown OS');
