@@ -11,16 +11,11 @@ import { CATALOG_REVISION_SHORT, findTarget, publishedTargets, type PublishedTar
 import { lookupArchitecture, lookupPlatform } from '../support-matrix';
 import { andList, code } from '../words';
 import { describeHost, hereVerdict, type HereVerdict, type HoverEnv } from './env';
-import { href, sourcesLine } from './markdown';
+import { href, lead, sourcesLine } from './markdown';
 
 const CATALOG = `unikraft/catalog ${CATALOG_REVISION_SHORT}, ${CATALOG_RUNTIMES_REVISION.date}`;
 const catalogTree = (revision: string, path: string) => `https://github.com/unikraft/catalog/tree/${revision}/${path}`;
 const pair = (t: { platform: string; architecture: string }) => `${t.platform}/${t.architecture}`;
-
-/** Lines of the lead, joined as one paragraph with hard line breaks: at most three. */
-function lead(lines: readonly string[]): string {
-	return lines.filter((l) => l !== '').slice(0, 3).join('\\\n');
-}
 
 /** Markdown for the `runtime` value `value`, read as `r`; `targets`: the file's targets. */
 export function runtimeHover(value: string, r: RuntimeResolution, targets: readonly TargetModel[], env: HoverEnv): string {
