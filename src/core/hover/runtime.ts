@@ -52,7 +52,7 @@ function catalogHover(value: string, r: Extract<RuntimeResolution, { kind: 'cata
 	if (missing.length > 0) {
 		parts.push(`A registry can hold more than the catalog says; if it has no image for ${andList(missing.map((t) => `${t.platform!.text}/${t.architecture!.text}`))}, \`kraft build\` stops: it cannot find the runtime.`);
 	}
-	if (here.details.length > 0) parts.push(here.details.join('\n'));
+	parts.push(...here.details);
 	parts.push(sourcesLine(sources));
 	return parts.join('\n\n');
 }
@@ -71,7 +71,7 @@ function hereLine(published: readonly PublishedTarget[], env: HoverEnv): { line:
 	}
 	if (verdicts.length === 0) return { line: '', details: [] };
 	const line = `**On this machine** (${describeHost(host)}): ${verdicts.map(({ target, v }) => `${code(pair(target))} ${v.short}`).join('; ')}.`;
-	const details = verdicts.filter(({ v }) => v.message).map(({ target, v }) => `- ${code(pair(target))}: ${v.message}`);
+	const details = verdicts.filter(({ v }) => v.message).map(({ target, v }) => `**${code(pair(target))} here:** ${v.message}`);
 	return { line, details };
 }
 
@@ -83,7 +83,7 @@ function outsideHover(value: string, r: Exclude<RuntimeResolution, { kind: 'cata
 	if (r.kind === 'invalid') {
 		lines = [
 			`${head} — not a name \`kraft\` can load with this spec`,
-			`Every spec but v0.7 reads \`runtime\` as \`name:tag\` and stops at a string with ${r.colons} colons (a registry with a port, a tag with a digest). Spec v0.7 takes it whole.`,
+			`Every spec but v0.7 reads \`runtime\` as \`name:tag\` and refuses more than one colon; this has ${r.colons} (a registry with a port, or a tag and a digest). Spec v0.7 takes it whole.`,
 		];
 	} else {
 		switch (r.why) {
@@ -96,7 +96,7 @@ function outsideHover(value: string, r: Exclude<RuntimeResolution, { kind: 'cata
 					: [`${head} — an OCI image reference (\`${value.slice(0, value.indexOf('://') + 3)}\`)`, `Not looked up in the Unikraft catalog. ${unknown}`];
 				break;
 			case 'localhost':
-				lines = [`${head} — a runtime from a local registry (${code(value.split('/')[0]!)})`, `Not one of the Unikraft catalog’s runtimes: \`kraft\` pulls it from that registry. ${unknown}`];
+				lines = [`${head} — a runtime from a local registry (${code(value.split('/')[0]!)})`, `\`kraft\` pulls it from that registry. ${unknown}`];
 				break;
 			case 'registry':
 				lines = [`${head} — a runtime from the registry ${code(value.split('/')[0]!)}`, `Not one of the Unikraft catalog’s runtimes (those are under \`unikraft.org\`). ${unknown}`];
