@@ -26,7 +26,8 @@ export function runtimeHover(value: string, r: RuntimeResolution, targets: reado
 function catalogHover(value: string, r: Extract<RuntimeResolution, { kind: 'catalog' }>, targets: readonly TargetModel[], env: HoverEnv): string {
 	const { row, name, tag } = r;
 	const published = publishedTargets(row, tag);
-	const sources: Source[] = [...row.sources];
+	// The name kraft asks for: the default registry and tag (kraftkit oci/oci.go).
+	const sources: Source[] = [...row.sources, ...RUNTIME_REFERENCE.sources.filter((x) => x.url.endsWith('/oci/oci.go'))];
 	for (const t of published) if (t.addition && !sources.includes(t.addition.sources[0])) sources.push(...t.addition.sources);
 	const full = `${RUNTIME_REFERENCE.defaultRegistry}/${name}:${tag}`;
 	const later = published.filter((t) => t.addition);
