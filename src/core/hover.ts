@@ -9,8 +9,11 @@ import type { HoverEnv } from './hover/env';
 import { keyHover } from './hover/key';
 import { otherPlatformHover, unknownPlatformHover } from './hover/other-platform';
 import { knownPlatformHover } from './hover/platform';
+import { runtimeHover } from './hover/runtime';
+import { resolveRuntime } from './runtimes';
+import { isV07 } from './spec';
 import type { Span } from './types';
-import { mapEntries, type MapEntry } from './yaml-nodes';
+import { mapEntries, stringValue, type MapEntry } from './yaml-nodes';
 
 /** A hover: the text it explains, and Markdown (CommonMark, as VS Code renders it). */
 export interface Hover {
@@ -30,7 +33,8 @@ export interface HoverContext {
 
 /**
  * The hover at `offset` (UTF-16 units into the analysed text): a platform or architecture
- * name in a target (shorthand or map form), or a key at the top level or in a target.
+ * name in a target (shorthand or map form), a `runtime` value, or a key at the top level or
+ * in a target.
  * `undefined` where there is nothing to explain, and for a text the analysis did not check.
  * Never throws.
  */
@@ -45,7 +49,7 @@ export function hoverAt(analysis: Analysis, offset: number, context: HoverContex
 			...(host ? { host } : {}),
 			pictures: { ...(mediaBase ? { mediaBase } : {}), inline: context.inlineImages ?? (mediaBase?.startsWith('file:') ?? false) },
 		};
-		return targetHover(analysis, offset, env) ?? keyHoverAt(analysis, offset, env);
+		return targetHover(analysis, offset, env) ?? runtimeHoverAt(analysis, offset, env) ?? keyHoverAt(analysis, offset, env);
 	} catch {
 		return undefined;
 	}
@@ -70,6 +74,18 @@ function targetHover(analysis: Analysis, offset: number, env: HoverEnv): Hover |
 		if (a && named(a.text) && within(a.span, offset)) {
 			return { span: a.span, markdown: architectureHover(a, env, p && named(p.text) ? p.found : undefined) };
 		}
+	}
+	return undefined;
+}
+
+/** The value of a top-level `runtime` string, read the way the file's spec has `kraft` read it. */
+function runtimeHoverAt(analysis: Analysis, offset: number, env: HoverEnv): Hover | undefined {
+	for (const e of analysis.model.top.entries ?? []) {
+		if (e.key !== 'runtime' || e.mergedAt || !within(e.valueSpan, offset)) continue;
+		const value = stringValue(e.value);
+		if (value === undefined || !named(value)) return undefined;
+		const r = resolveRuntime(value, { whole: isV07(analysis.spec) });
+		return { span: e.valueSpan, markdown: runtimeHover(value, r, analysis.model.targets, env) };
 	}
 	return undefined;
 }

@@ -53,6 +53,8 @@ export const DIAGNOSTIC_CODES = [
 	'invalid-setting',
 	'misread-setting',
 	'cloud-label',
+	'runtime-reference',
+	'runtime-target',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -62,6 +62,10 @@ export const QUOTES = {
 	kconfigNotKeyValue: quote(...KK, 'kconfig/config.go', 'kconfig option must be a key-value pair(key=value)'),
 	kconfigNoValue: quote(...KK, 'kconfig/config.go', 'kconfig option must have a value'),
 
+	// kraftkit: `runtime:`, read by the legacy loader and pulled by `kraft build`.
+	runtimeFormat: quote(...KK, 'unikraft/runtime/transform.go', 'expected format template value to be <oci>:<tag>'),
+	runtimeNotFound: quote(...KK, 'internal/cli/kraft/build/builder_kraftfile_runtime.go', 'could not find runtime'),
+
 	// kraftkit: `kraft run`.
 	unsupportedPlatformDriver: quote(...KK, 'internal/cli/kraft/run/run.go', 'unsupported platform driver'),
 	usingHardwareEmulation: quote(...KK, 'internal/cli/kraft/run/run.go', 'using hardware emulation'),

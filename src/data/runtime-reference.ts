@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { REV } from './revisions';
-import { ghFile, type Sources } from './source';
+import { ghFile, ghThread, type Sources } from './source';
 
 /**
  * How `kraft` reads the string form of `runtime:` (kraftkit f02a5331), the facts
@@ -27,6 +27,11 @@ export const RUNTIME_REFERENCE: RuntimeReferenceFacts = {
 			'unikraft/runtime/transform.go',
 			'a runtime string without :// is split at every colon; more than two parts is an error when the Kraftfile is loaded, else the parts are name and version',
 		),
+		{
+			...ghThread('unikraft/kraftkit', 'pull', 2621, 'fix(app): Add safe type assertions in Kraftfile parsing'),
+			note: 'merged 2026-01-22: it changed the map branch of unikraft/runtime/transform.go and kept the split, and its error, for a string with more than one colon',
+		},
+		ghFile('unikraft/kraftkit', '3602f68e', 'unikraft/app/project_v07.go', 'spec v0.7 (kraft v0.12.12 and later): the runtime string is set as name and source whole, not split'),
 		ghFile('unikraft/kraftkit', REV.kraftkit, 'internal/cli/kraft/build/builder_kraftfile_runtime.go', 'kraft build queries the package catalog with that name and version'),
 		ghFile(
 			'unikraft/kraftkit',

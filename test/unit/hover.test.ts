@@ -23,14 +23,23 @@ const MAC_ARM: HostFacts = { arch: 'arm64', kvm: false, os: 'darwin' };
 const MEDIA = 'file:///ext/media';
 
 /** The hover at `$0`: the text it covers, and its Markdown split into paragraphs. */
-function hover(source: string, context: HoverContext = {}, release?: string): { covers: string; paragraphs: string[]; markdown: string } | undefined {
+interface Shown {
+	readonly covers: string;
+	readonly paragraphs: string[];
+	/** The lines of the first paragraph, the hover's first screen (joined by hard line breaks). */
+	readonly lead: string[];
+	readonly markdown: string;
+}
+
+function hover(source: string, context: HoverContext = {}, release?: string): Shown | undefined {
 	const { text, offset } = withCursor(source);
 	const h = hoverAt(analyze(text, release ? { unikraftRelease: release } : {}), offset, context);
 	if (!h) return undefined;
-	return { covers: text.slice(h.span.start, h.span.end), paragraphs: h.markdown.split('\n\n'), markdown: h.markdown };
+	const paragraphs = h.markdown.split('\n\n');
+	return { covers: text.slice(h.span.start, h.span.end), paragraphs, lead: paragraphs[0]!.split('\\\n'), markdown: h.markdown };
 }
 
-function mustHover(source: string, context: HoverContext = {}, release?: string): { covers: string; paragraphs: string[]; markdown: string } {
+function mustHover(source: string, context: HoverContext = {}, release?: string): Shown {
 	const h = hover(source, context, release);
 	assert.ok(h, `no hover at ${source}`);
 	return h;
@@ -48,7 +57,9 @@ test('shorthand platform: the whole hover, with the picture, the matrix, KVM or 
 
 test('the same platform on the host architecture with KVM runs natively', () => {
 	const h = mustHover('spec: v0.6\nname: app\ntargets:\n  - qemu$0/x86_64\n', { host: X86_KVM });
-	assert.ok(h.paragraphs.includes('**On this machine** (x86_64, Linux, `/dev/kvm` usable): `qemu/x86_64` runs natively, with KVM (hardware acceleration).'));
+	assert.equal(h.lead[2], '**On this machine** (x86_64, Linux, `/dev/kvm` usable): `qemu/x86_64` runs natively, with KVM (hardware acceleration).');
+	// Nothing more to say about it further down.
+	assert.ok(!h.paragraphs.slice(1).some((p) => p.includes('qemu/x86_64` here')));
 	// Without host facts, nothing is said about this machine.
 	assert.ok(!mustHover('spec: v0.6\nname: app\ntargets:\n  - qemu$0/x86_64\n').markdown.includes('On this machine'));
 });
@@ -69,14 +80,19 @@ test('map form values: platform and architecture, on a Mac', () => {
 	const source = 'spec: v0.6\nname: app\ntargets:\n  - platform: f$0c\n    architecture: x86_64\n';
 	const p = mustHover(source, { host: MAC_ARM });
 	assert.equal(p.covers, 'fc');
-	assert.equal(p.paragraphs[0], '**`fc`** — Firecracker · Type 1 (bare-metal) hypervisor');
+	assert.deepEqual(p.lead, [
+		'**`fc`** — Firecracker · Type 1 (bare-metal) hypervisor',
+		'**In Unikraft v0.21.0 or a newer release (no `unikraft` names one):** builds for `x86_64` and `arm64`; not for `arm`.',
+		'**On this machine** (arm64, macOS, no usable `/dev/kvm`): `fc/x86_64` cannot run here.',
+	]);
 	assert.ok(p.paragraphs.includes('**No emulation:** Firecracker needs KVM and the host’s own architecture: it cannot emulate.'));
 	assert.ok(p.paragraphs.includes('**Run:** `kraft run` starts it on Linux with KVM only.'));
-	assert.ok(p.paragraphs.some((x) => x.startsWith('**On this machine** (arm64, macOS, no usable `/dev/kvm`): `fc/x86_64`: Firecracker runs only on Linux')));
+	assert.ok(p.paragraphs.some((x) => x.startsWith('**`fc/x86_64` here:** Firecracker runs only on Linux')));
 	golden('hover/fc-x86-64-on-mac-arm64.md', p.markdown);
 	const a = mustHover(source.replace('f$0c', 'fc').replace('x86_64', 'x86$0_64'), { host: MAC_ARM });
 	assert.equal(a.covers, 'x86_64');
-	assert.equal(a.paragraphs[3], '**Platforms for `x86_64` in Unikraft v0.21.0 or a newer release (no `unikraft` names one):** `qemu`, `fc`, `xen` and `kraftcloud`.');
+	assert.equal(a.lead[1], '**Platforms for `x86_64` in Unikraft v0.21.0 or a newer release (no `unikraft` names one):** `qemu`, `fc`, `xen` and `kraftcloud`.');
+	assert.equal(a.lead[2], '**On this machine** (arm64, macOS, no usable `/dev/kvm`): `fc/x86_64` cannot run here.');
 });
 
 test('`platform: qemu/arm64` in map form: each half has its own hover', () => {
@@ -88,8 +104,8 @@ test('`platform: qemu/arm64` in map form: each half has its own hover', () => {
 test('an alias names its canonical platform first', () => {
 	const h = mustHover('spec: v0.6\nname: app\ntargets:\n  - kv$0m/x86_64\n');
 	assert.equal(h.covers, 'kvm');
-	assert.match(h.paragraphs[0]!, /^`kvm` is an alias of `qemu`\./);
-	assert.equal(h.paragraphs[1], '**`qemu`** — QEMU with KVM · Type 1 (bare-metal) hypervisor');
+	assert.equal(h.lead[0], '**`kvm`** (alias of `qemu`) — QEMU with KVM · Type 1 (bare-metal) hypervisor');
+	assert.match(h.paragraphs[1]!, /^`kvm` is an alias of `qemu`\./);
 	golden('hover/kvm-alias.md', h.markdown);
 });
 
@@ -97,10 +113,11 @@ test('linuxu: built for every architecture with v0.16.3, removed since v0.17.0',
 	const old = mustHover('spec: v0.6\nname: app\nunikraft: v0.16.3\ntargets:\n  - linu$0xu/arm\n', { mediaBase: MEDIA });
 	golden('hover/linuxu-arm-in-v0-16-3.md', old.markdown);
 	const latest = mustHover('spec: v0.6\nname: app\ntargets:\n  - linu$0xu/arm\n');
-	assert.equal(latest.paragraphs[2], '**Not in Unikraft v0.21.0 or a newer release (no `unikraft` names one):** removed in v0.17.0. The last release with it, v0.16.3, builds it for `x86_64`, `arm64` and `arm`.');
-	assert.equal(latest.paragraphs[5], '[Picture: No hypervisor (a Linux process)](https://unikraft.org/docs/concepts/virtualization)');
+	assert.equal(latest.lead[1], '**Not in Unikraft v0.21.0 or a newer release (no `unikraft` names one):** removed in v0.17.0.');
+	assert.equal(latest.paragraphs[2], 'The last release with it, v0.16.3, builds it for `x86_64`, `arm64` and `arm`.');
+	assert.ok(latest.paragraphs.includes('[Picture: No hypervisor (a Linux process)](https://unikraft.org/docs/concepts/virtualization)'));
 	// The setting stands in for a release the file does not name.
-	assert.equal(mustHover('spec: v0.6\nname: app\ntargets:\n  - linu$0xu/arm\n', {}, 'v0.16.3').paragraphs[2], '**In Unikraft v0.16.3 (from the kraftfile.unikraftRelease setting):**');
+	assert.equal(mustHover('spec: v0.6\nname: app\ntargets:\n  - linu$0xu/arm\n', {}, 'v0.16.3').lead[1], '**In Unikraft v0.16.3 (from the kraftfile.unikraftRelease setting):** builds for `x86_64`, `arm64` and `arm`.');
 });
 
 test('a platform only on a branch, and an architecture that arrived later', () => {
@@ -109,11 +126,12 @@ test('a platform only on a branch, and an architecture that arrived later', () =
 	assert.match(hl.paragraphs[3]!, /^- `x86_64`: depends on the release — /);
 	golden('hover/hyperlight-x86-64.md', hl.markdown);
 	// On the branch that has it: it builds for x86_64.
-	const branch = mustHover('spec: v0.6\nname: app\nunikraft:\n  version: plat-hyperlight\ntargets:\n  - hyper$0light/x86_64\n').paragraphs;
-	assert.equal(branch[2], '**In Unikraft’s `plat-hyperlight` branch (the Hyperlight branch, after v0.21.0):**');
-	assert.match(branch[3]!, /^- `x86_64`: builds\n- `arm64`: not known — /);
+	const branch = mustHover('spec: v0.6\nname: app\nunikraft:\n  version: plat-hyperlight\ntargets:\n  - hyper$0light/x86_64\n');
+	assert.equal(branch.lead[1], '**In Unikraft’s `plat-hyperlight` branch (the Hyperlight branch, after v0.21.0):** builds for `x86_64`; not for `arm`; not known for `arm64`.');
+	assert.equal(branch.paragraphs[2], '**Per architecture, in Unikraft’s `plat-hyperlight` branch (the Hyperlight branch, after v0.21.0):**');
+	assert.match(branch.paragraphs[3]!, /^- `x86_64`: builds\n- `arm64`: not known — /);
 	// Against a release: not there at all.
-	assert.equal(mustHover('spec: v0.6\nname: app\nunikraft: v0.21.0\ntargets:\n  - hyper$0light/x86_64\n').paragraphs[2], '**Not in Unikraft v0.21.0 (named by `unikraft`):** in no release; on the branch `plat-hyperlight`.');
+	assert.equal(mustHover('spec: v0.6\nname: app\nunikraft: v0.21.0\ntargets:\n  - hyper$0light/x86_64\n').lead[1], '**Not in Unikraft v0.21.0 (named by `unikraft`):** in no release; on the branch `plat-hyperlight`.');
 	const fc = mustHover('spec: v0.6\nname: app\nunikraft: v0.13.0\ntargets:\n  - f$0c/x86_64\n');
 	assert.ok(fc.paragraphs.includes('- `x86_64`: builds\n- `arm64`: not yet: from v0.14.0\n- `arm`: does not build — Unikraft’s KVM platform only exists for x86_64 and arm64: `PLAT_KVM` “depends on (ARCH_X86_64 || ARCH_ARM_64)”, so the build stops with “Please choose at least one target platform”.'));
 });
@@ -162,12 +180,32 @@ test('unknown, planned, cloud and hosted names', () => {
 test('architecture names kraft does not know', () => {
 	const mis = mustHover('spec: v0.6\nname: app\ntargets:\n  - qemu/aarch$064\n');
 	assert.match(mis.paragraphs[0]!, /^\*\*`aarch64`\*\* — not a name `kraft` knows: write `arm64`\./);
-	assert.equal(mis.paragraphs[2], '**`arm64`** — Armv8 64-bit (AArch64)');
+	assert.equal(mis.lead.length, 1);
+	assert.equal(mis.paragraphs[2]!.split('\\\n')[0], '**`arm64`** — Armv8 64-bit (AArch64)');
 	golden('hover/aarch64-misnomer.md', mis.markdown);
 	const riscv = mustHover('spec: v0.6\nname: app\ntargets:\n  - qemu/riscv$064\n');
 	assert.equal(riscv.paragraphs[0], '**`riscv64`** — not supported by Unikraft');
 	const unknown = mustHover('spec: v0.6\nname: app\ntargets:\n  - qemu/x86$0_65\n');
 	assert.deepEqual(unknown.paragraphs.slice(0, 1).concat(unknown.paragraphs.slice(2, 4)), ['**`x86_65`** — not an architecture', 'Did you mean `x86_64`?', 'Architectures: `x86_64`, `arm64` and `arm`.']);
+});
+
+test('every platform and architecture hover leads with at most three lines: what it is, whether it builds, whether it runs here', () => {
+	for (const host of [undefined, X86_KVM, MAC_ARM]) {
+		for (const p of PLATFORMS) {
+			for (const a of ARCHITECTURES) {
+				for (const [at, title] of [
+					[`${p.id}$0/${a.id}`, `**\`${p.id}\`** — `],
+					[`${p.id}/${a.id}$0`, `**\`${a.id}\`** — `],
+				] as const) {
+					const h = mustHover(`spec: v0.6\nname: app\ntargets:\n  - ${at}\n`, host ? { host } : {});
+					assert.ok(h.lead.length >= 2 && h.lead.length <= 3, `${at}: ${h.lead.join(' | ')}`);
+					assert.ok(h.lead[0]!.startsWith(title), `${at}: ${h.lead[0]}`);
+					assert.match(h.lead[1]!, /^\*\*(In|Not in|Platforms for|No platform builds for) /, `${at}: ${h.lead[1]}`);
+					if (host && h.lead[2]) assert.match(h.lead[2], /^\*\*(On this machine\*\*|Run:\*\*)/, `${at}: ${h.lead[2]}`);
+				}
+			}
+		}
+	}
 });
 
 test('no hover on values of other keys, comments, interpolations, or past the end of a name', () => {

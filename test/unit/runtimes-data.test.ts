@@ -6,9 +6,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { parseAllDocuments } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 import { resolveRuntime } from '../../src/core/runtimes';
 import { lookupArchitecture, lookupPlatform } from '../../src/core/support-matrix';
+import { CATALOG_RUNTIME_ADDITIONS } from '../../src/data/runtime-additions';
 import { CATALOG_RUNTIMES, CATALOG_RUNTIMES_REVISION } from '../../src/data/runtimes';
 import { filesUnder, ROOT, SHARED, sharedAvailable } from './support/paths';
 
@@ -112,4 +113,43 @@ test('the corpus runtimes resolve to catalog rows, and each one that does not is
 		'reference-examples/15-ukc-cli-busybox-e2e.v0.7.Kraftfile: base-compat:latest -> outside not-in-catalog',
 		'unikraft-catalog/examples/hugo0.122/Kraftfile: hugo:latest -> outside tag-not-in-catalog',
 	]);
+});
+
+// The hand-written additions (src/data/runtime-additions.ts): targets published since the
+// snapshot. Each must add to a generated row, cite its catalog folder at its revision, and
+// agree with that folder's Kraftfile where the corpus holds it.
+
+test('every addition adds targets to a generated row and cites its catalog folder at its revision', () => {
+	assert.ok(CATALOG_RUNTIME_ADDITIONS.length > 0);
+	for (const a of CATALOG_RUNTIME_ADDITIONS) {
+		assert.match(a.revision, /^[0-9a-f]{8}$/, a.path);
+		assert.notEqual(a.revision, sha.slice(0, 8), `${a.path}: the snapshot itself`);
+		const got = resolveRuntime(`${a.name}:${a.tag}`);
+		assert.ok(got.kind === 'catalog', `${a.name}:${a.tag} is no generated row`);
+		// Once a regenerated snapshot has the folder, the addition must go.
+		assert.ok(!CATALOG_RUNTIMES.some((r) => r.path === a.path), `${a.path} is in the generated data now: remove the addition`);
+		for (const t of a.targets) {
+			assert.equal(lookupPlatform(t.platform).kind, 'platform', t.platform);
+			assert.equal(lookupArchitecture(t.architecture).kind, 'architecture', t.architecture);
+			assert.ok(!got.row.targets.some((x) => x.platform === t.platform && x.architecture === t.architecture), `${a.path}: ${t.platform}/${t.architecture} is generated already`);
+		}
+		assert.ok(a.sources.some((s) => s.url === `https://github.com/unikraft/catalog/blob/${a.revision}/${a.path}/Kraftfile`), a.path);
+	}
+});
+
+test('the base-hyperlight addition agrees with the catalog Kraftfile the corpus holds at that revision', () => {
+	assert.ok(sharedAvailable(), 'no ../shared/corpus');
+	const a = CATALOG_RUNTIME_ADDITIONS.find((x) => x.path === 'library/base-hyperlight');
+	assert.ok(a);
+	const js = parse(readFileSync(join(SHARED, 'corpus', 'unikraft-catalog-2026', 'library-base-hyperlight.Kraftfile'), 'utf8')) as {
+		unikraft: { version: string };
+		targets: { platform: string; architecture: string }[];
+	};
+	assert.equal(js.unikraft.version, a.unikraft);
+	assert.deepEqual(
+		js.targets.map((t) => `${t.platform}/${t.architecture}`),
+		a.targets.map((t) => `${t.platform}/${t.architecture}`),
+	);
+	const readme = readFileSync(join(SHARED, 'corpus', 'README.md'), 'utf8');
+	assert.ok(readme.includes(`\`${a.revision}\` (\`library/base-hyperlight\`)`), 'the corpus README names another revision');
 });

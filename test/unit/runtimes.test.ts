@@ -70,6 +70,13 @@ test('more than one colon outside a scheme is refused by kraft when it loads the
 	}
 });
 
+test('spec v0.7 reads the string whole: a registry with a port is a local registry, not an error', () => {
+	assert.equal(brief(resolveRuntime('localhost:5000/app:latest', { whole: true })), 'outside localhost');
+	assert.equal(brief(resolveRuntime('registry.example.com:5000/app:1.0', { whole: true })), 'outside registry');
+	assert.equal(brief(resolveRuntime('unikraft.org/base:latest', { whole: true })), 'catalog library/base latest');
+	assert.equal(brief(resolveRuntime('a:b:c', { whole: true })), 'outside not-in-catalog');
+});
+
 test('nothing throws on odd strings', () => {
 	for (const value of [':', '::', '/', '@', 'a/', '/a', ':latest', 'base:', '\u0000', ' base:latest', 'x'.repeat(10000)]) {
 		assert.doesNotThrow(() => resolveRuntime(value), JSON.stringify(value.slice(0, 20)));
@@ -85,7 +92,10 @@ test('catalogBuildsFor compares by what kraft means, so firecracker matches the 
 	assert.equal(catalogBuildsFor(base, 'qemu', 'x86_64'), true);
 	assert.equal(catalogBuildsFor(base, 'kvm', 'x86_64'), true);
 	assert.equal(catalogBuildsFor(base, 'qemu', 'arm64'), false);
-	assert.equal(catalogBuildsFor(base, 'hyperlight', 'x86_64'), false);
+	// Not in the generated snapshot: the Hyperlight build of base:latest is an addition (catalog f2f85476).
+	assert.equal(catalogBuildsFor(base, 'hyperlight', 'x86_64'), true);
+	assert.equal(catalogBuildsFor(base, 'hl', 'x86_64', 'latest'), true);
+	assert.equal(catalogBuildsFor(base, 'hyperlight', 'x86_64', 'staging'), false);
 	assert.equal(catalogBuildsFor(base, 'xen', 'x86_64'), false);
 	assert.equal(catalogBuildsFor(base, 'nope', 'x86_64'), false);
 	assert.equal(catalogBuildsFor(base, 'qemu', 'amd64'), false);

@@ -8,8 +8,8 @@ import { describeRelease } from '../release';
 import { closest } from '../suggest';
 import type { ArchPart } from '../model';
 import { ARCH_NAMES, lookupArchitecture, platformsFor, platformsIn, supportInEffect, type PlatformLookup } from '../support-matrix';
-import { onThisMachine, verdictWords, type HoverEnv } from './env';
-import { sourcesLine } from './markdown';
+import { onThisMachine, onThisMachineDetail, verdictWords, type HoverEnv } from './env';
+import { lead, sourcesLine } from './markdown';
 import { andList, code, orList } from '../words';
 
 /** Markdown for a target's architecture, resolved in the model; `platform`: the target's platform, resolved, if any. */
@@ -44,22 +44,23 @@ export function architectureHover(architecture: ArchPart, env: HoverEnv, platfor
 function knownArchitecture(row: ArchitectureRow, env: HoverEnv, found: PlatformLookup | undefined, extra: readonly Source[]): string {
 	const v = env.release;
 	const sources: Source[] = [...extra, ...row.sources];
-	const parts = [`**${code(row.id)}** — ${row.title}`, row.summary, `QEMU runs it with ${code(row.qemuBinary)}.`];
 	const builds = platformsFor(row.id, v).map((p) => p.id);
 	const not = platformsIn(v).filter((p) => !builds.includes(p.id)).map((p) => p.id);
 	const where = describeRelease(env.release);
-	parts.push(
+	const platforms =
 		builds.length > 0
 			? `**Platforms for ${code(row.id)} in ${where}:** ${andList(builds)}.${not.length > 0 ? ` Not: ${andList(not)}.` : ''}`
-			: `**No platform builds for ${code(row.id)} in ${where}.**`,
-	);
+			: `**No platform builds for ${code(row.id)} in ${where}.**`;
+	// The first screen: what it is, where it builds, how this target runs here.
+	const here = found?.kind === 'platform' ? onThisMachine(found.row, row.id, env) : '';
+	const parts = [lead([`**${code(row.id)}** — ${row.title}`, platforms, here]), row.summary, `QEMU runs it with ${code(row.qemuBinary)}.`];
 	if (found?.kind === 'platform') {
 		const s = supportInEffect(found.row, row.id, v);
 		const cell = found.row.architectures[row.id];
 		if (cell.sources) sources.push(...cell.sources);
 		const pair = code(`${found.row.id}/${row.id}`);
 		if (s.status !== 'supported' || s.caveat) parts.push(`**This target** ${pair}: ${sentence(verdictWords(found.row, row.id, env))}`);
-		parts.push(onThisMachine(found.row, row.id, env));
+		parts.push(onThisMachineDetail(found.row, row.id, env));
 	}
 	parts.push(sourcesLine(sources));
 	return parts.filter((p) => p !== '').join('\n\n');

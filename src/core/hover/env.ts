@@ -19,23 +19,49 @@ export interface HoverEnv {
 }
 
 /**
- * `**On this machine** (x86_64, Linux, /dev/kvm usable): qemu/arm64: runs emulated …`,
- * from the same verdict the host diagnostics use; empty when the host is unknown, the pair
- * does not build in the release in effect, or there is nothing certain to say.
+ * How `kraft run` would start the pair on this machine, for the first screen of a hover:
+ * `**On this machine** (x86_64, Linux, `/dev/kvm` usable): `qemu/arm64` runs emulated.` The
+ * full sentence behind a verdict (what to do) is `onThisMachineDetail`. Both are empty when
+ * the host is unknown, the pair does not build in the release in effect, or there is
+ * nothing certain to say.
  */
 export function onThisMachine(platform: PlatformRow, arch: ArchId, env: HoverEnv): string {
+	const v = verdictHere(platform, arch, env);
+	if (!v || !env.host) return '';
+	const kvm = ACCELERATION.find((a) => a.mode === 'kvm')!;
+	const words = v.short === 'runs with KVM' ? `runs natively, with ${kvm.title}` : v.short;
+	return `**On this machine** (${describeHost(env.host)}): ${code(`${platform.id}/${arch}`)} ${words}.`;
+}
+
+/** The full sentence behind an emulated or not-runnable verdict (host-run's message), or empty. */
+export function onThisMachineDetail(platform: PlatformRow, arch: ArchId, env: HoverEnv): string {
+	const v = verdictHere(platform, arch, env);
+	return v?.message ? `**${code(`${platform.id}/${arch}`)} here:** ${v.message}` : '';
+}
+
+function verdictHere(platform: PlatformRow, arch: ArchId, env: HoverEnv): HereVerdict | undefined {
 	const host = env.host;
-	if (!host || supportInEffect(platform, arch, env.release).status !== 'supported') return '';
-	const pair = code(`${platform.id}/${arch}`);
-	const head = `**On this machine** (${describeHost(host)}): ${pair}`;
+	if (!host || supportInEffect(platform, arch, env.release).status !== 'supported') return undefined;
+	return hereVerdict(platform, arch, host);
+}
+
+/** How `kraft run` would start a pair on the host, in a few words, and the full sentence when there is more to say. */
+export interface HereVerdict {
+	readonly short: 'runs with KVM' | 'runs emulated' | 'cannot run here';
+	readonly message?: string;
+}
+
+/**
+ * The verdict of the host diagnostics on `platform/arch` (src/core/rules/host-run.ts), or
+ * KVM when the platform runs locally on this architecture and `/dev/kvm` is usable;
+ * `undefined` when nothing certain can be said. Says nothing of whether the pair builds.
+ */
+export function hereVerdict(platform: PlatformRow, arch: ArchId, host: HostFacts): HereVerdict | undefined {
 	const verdict = howItRuns(platform.id, arch, host);
-	if (verdict) return `${head}: ${verdict.message}`;
+	if (verdict) return { short: verdict.code === 'emulated-target' ? 'runs emulated' : 'cannot run here', message: verdict.message };
 	const local = platform.localRun === 'yes' || platform.localRun === 'linux-kvm-only';
-	if (local && host.arch === arch && host.kvm === true) {
-		const kvm = ACCELERATION.find((a) => a.mode === 'kvm')!;
-		return `${head} runs natively, with ${kvm.title}.`;
-	}
-	return '';
+	if (local && host.arch === arch && host.kvm === true) return { short: 'runs with KVM' };
+	return undefined;
 }
 
 /** `x86_64, Linux, /dev/kvm usable`: what the core was told about the host. */

@@ -54,3 +54,14 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
 	const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
 	return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
+
+/**
+ * The first screen of a hover: the answer in at most three lines (what it is; builds or
+ * not; runs here or not), one paragraph with hard line breaks. Empty lines are dropped.
+ */
+export function lead(lines: readonly string[]): string {
+	return lines
+		.filter((l) => l !== '')
+		.slice(0, 3)
+		.join('\\\n');
+}

@@ -19,6 +19,7 @@ import { platformKconfigMissing } from './platform-kconfig-missing';
 import { platformName } from './platform-name';
 import type { Rule } from './rule';
 import { settings } from './settings';
+import { runtime } from './runtime';
 import { spec } from './spec';
 import { targetSupport } from './target-support';
 import { unknownKey } from './unknown-key';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
 	targetSupport,
 	platformKconfigMissing,
 	hostRun,
+	runtime,
 	conflictingKeys,
 	invalidKconfig,
 	duplicateTarget,

@@ -5,12 +5,15 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { suite, test } from './framework';
-import { fixture } from './helpers';
+import { EXTENSION_ID, fixture } from './helpers';
 
 suite('hover pictures, completion in CRLF', () => {
 	test('a platform’s hover draws its picture from the installed extension', async () => {
 		const uri = fixture('main/hover/Kraftfile');
 		await vscode.workspace.openTextDocument(uri);
+		// The open activates the extension; wait until its hover is registered (without the
+		// activation suite, as with KRAFTFILE_E2E_GREP=hover, this test may come first).
+		await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
 		const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(4, 5))) ?? [];
 		const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n\n');
 		assert.ok(text.includes('**`qemu`** — QEMU with KVM · Type 1 (bare-metal) hypervisor'), text);
