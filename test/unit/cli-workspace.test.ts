@@ -81,7 +81,9 @@ test('node WorkspaceFs: links followed, a dangling link is nothing, folders list
 	assert.equal(await fs.readDirectory('missing'), undefined);
 	assert.equal(new TextDecoder().decode(await fs.readFile('a.txt', 5)), 'hello');
 	assert.equal(await fs.readFile('rootfs', 5), undefined);
-	await assert.rejects(fs.stat('../x'), /not a workspace path/);
+	await assert.rejects(fs.stat('../../x'), /not a workspace path/);
+	await assert.rejects(fs.readDirectory('../x'), /not a workspace path/);
+	await assert.rejects(fs.readFile('../x', 1), /not a workspace path/);
 	// Both files are found, so the CLI reports the conflict through the link too.
 	assert.equal((await run([join(dir, 'Kraftfile')])).code, 1);
 });
