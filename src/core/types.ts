@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { HostFacts } from './host';
+import type { KconfigIndex } from './kconfig-lang/index-format';
 import type { WorkspaceFacts } from './workspace';
 
 /**
@@ -145,4 +146,11 @@ export interface AnalysisOptions {
 	 * still picks what fixes add (the editor setting `kraftfile.hostHints`). Default: on.
 	 */
 	readonly hostHints?: boolean;
+	/**
+	 * The bundled Kconfig index (src/data/kconfig-index.json, copied to dist/), read by the
+	 * adapter with its host's file API, typically `() => loadKconfigIndex(read)`. Called only
+	 * when a Kraftfile with kconfig is checked or hovered, never at activation; undefined or
+	 * a function that throws: the index is not used.
+	 */
+	readonly kconfigIndex?: () => KconfigIndex | undefined;
 }

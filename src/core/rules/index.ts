@@ -7,6 +7,7 @@ import { duplicateTarget } from './duplicate-target';
 import { hostRun } from './host-run';
 import { invalidDocument } from './invalid-document';
 import { invalidKconfig } from './invalid-kconfig';
+import { kconfigOptions } from './kconfig-options';
 import { invalidTarget } from './invalid-target';
 import { linuxuDebugOnly } from './linuxu-debug-only';
 import { multipleKraftfiles } from './multiple-kraftfiles';
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
 	hostRun,
 	conflictingKeys,
 	invalidKconfig,
+	kconfigOptions,
 	duplicateTarget,
 	duplicateKey,
 	unknownKey,

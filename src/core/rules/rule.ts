@@ -25,5 +25,5 @@ export interface Rule {
 	 * the adapter gathers it (src/core/workspace-requests.ts) and passes it in as
 	 * `options.workspace`. Without it the rule must say nothing of the workspace.
 	 */
-	requests?(file: Pick<RuleContext, 'parsed' | 'model' | 'release' | 'spec'>): readonly WorkspaceRequest[];
+	requests?(file: Pick<RuleContext, 'parsed' | 'model' | 'release' | 'spec' | 'options'>): readonly WorkspaceRequest[];
 }
