@@ -10,7 +10,7 @@
 import type { Analysis } from './analysis';
 import { kconfigBlocks } from './kconfig';
 import { definitionsByName, exprText, indexOption, symbolOfConfigName, type IndexVariant, type KconfigChoice, type KconfigDefinition, type KconfigIndex, type KconfigPosition, type KconfigTree, type KconfigType } from './kconfig-lang';
-import { libraryNames, workspaceKconfig, type WorkspaceKconfig } from './kconfig-workspace';
+import { libraryNames, workspaceFile, workspaceKconfig, type WorkspaceKconfig } from './kconfig-workspace';
 import { compareRelease, formatRelease, parseRelease, type ReleaseInEffect } from './release';
 
 /** Where an answer came from, and how far it can be trusted. */
@@ -61,7 +61,7 @@ export interface KconfigOptionFacts {
 	readonly file: string;
 	/** 1-based. */
 	readonly line: number;
-	/** Workspace only: where the name is written (0-based), for go-to-definition. */
+	/** Workspace only: where the name is written (0-based; `file` relative to the Kraftfile's folder), for go-to-definition. */
 	readonly position?: KconfigPosition;
 	/** Index only: the repository and revision of `file` (the first tree listed), for a link. */
 	readonly repo?: string;
@@ -76,6 +76,14 @@ export interface KconfigLookup {
 	/** One per place it is defined (an option may be defined twice, or differ between revisions). */
 	readonly definitions: readonly KconfigOptionFacts[];
 	readonly source: KconfigFactsSource;
+}
+
+/** How a tree id reads in a sentence: `unikraft@RELEASE-0.17.0` → `Unikraft v0.17.0`, `lib-musl@fd1abc92` → `lib-musl at fd1abc92`. */
+export function treeName(id: string): string {
+	const m = /^unikraft@RELEASE-(.+)$/.exec(id);
+	if (m) return `Unikraft v${m[1]}`;
+	const [repo, rev] = id.split('@');
+	return repo === 'unikraft' ? `Unikraft at ${rev}` : `${repo} at ${rev}`;
 }
 
 export interface KconfigFacts {
@@ -162,8 +170,9 @@ function build(analysis: FactsInput): KconfigFacts {
 		if (all.length === 0) return undefined;
 		const inRelease = all.filter((v) => v.in.some((t) => wanted.has(index!.trees[t]!.id)));
 		const chosen = inRelease.length > 0 ? inRelease : all;
-		const revisions = [...new Set(chosen.flatMap((v) => v.in.map((t) => index!.trees[t]!.id)))];
-		const certain = releaseCovered && inRelease.length > 0;
+		const revisions = [...new Set(chosen.flatMap((v) => v.in.map((t) => index!.trees[t]!.id)))].filter((id) => inRelease.length === 0 || wanted.has(id));
+		// A library's tree in the index is one revision of it, not necessarily the one kraft fetches: never certain.
+		const certain = releaseCovered && inRelease.some((v) => v.in.some((t) => releaseTrees.includes(index!.trees[t]!.id)));
 		return {
 			name,
 			definitions: chosen.map((v) => fromIndex(name, v, index!)),
@@ -229,7 +238,8 @@ function noteOf(ws: WorkspaceKconfig, release: ReleaseInEffect, certain: boolean
 }
 
 function indexNote(index: KconfigIndex, revisions: readonly string[], certain: boolean, release: ReleaseInEffect, covered: boolean, inRelease: boolean): string {
-	const shown = revisions.length > 3 ? `${revisions.slice(0, 2).join(', ')} … ${revisions[revisions.length - 1]}` : revisions.join(', ');
+	const names = revisions.map(treeName);
+	const shown = names.length > 3 ? `${names.slice(0, 2).join(', ')} … ${names[names.length - 1]}` : names.join(', ');
 	if (certain) return `From the bundled index of Unikraft's Config.uk files (${shown}).`;
 	const why = !inRelease ? `not defined in the revisions for ${release.written ?? formatRelease(release.version)}` : covered ? '' : `the index does not have ${release.written ?? formatRelease(release.version)}`;
 	void index;
@@ -320,9 +330,9 @@ function fromWorkspace(d: KconfigDefinition, tree: KconfigTree, reverse: ReturnT
 		...(choice ? { choice: { ...(choice.prompt ? { prompt: choice.prompt.value } : {}), members: choice.members } } : {}),
 		...(d.help !== undefined ? { help: d.help } : {}),
 		menu: d.kind === 'menuconfig',
-		file: d.position.file,
+		file: workspaceFile(d.position.file) ?? d.position.file,
 		line: d.position.line + 1,
-		position: d.position,
+		position: { ...d.position, file: workspaceFile(d.position.file) ?? d.position.file },
 		trees: [],
 	};
 }
