@@ -161,8 +161,15 @@ function build(analysis: FactsInput): KconfigFacts {
 		note: workspaceNote!,
 	};
 
+	const looked = new Map<string, KconfigLookup | undefined>();
 	const lookup = (raw: string): KconfigLookup | undefined => {
 		const name = symbolOfConfigName(raw) ?? raw;
+		if (looked.has(name)) return looked.get(name);
+		const answer = lookupUncached(name);
+		looked.set(name, answer);
+		return answer;
+	};
+	const lookupUncached = (name: string): KconfigLookup | undefined => {
 		const ws = wsByName.get(name);
 		if (ws && wsSource) return { name, source: wsSource, definitions: ws.map(({ def, tree }) => fromWorkspace(def, tree, wsReverse!)) };
 		if (!index) return undefined;
@@ -192,15 +199,66 @@ function build(analysis: FactsInput): KconfigFacts {
 		names() {
 			if (names) return names;
 			const set = new Set(wsByName.keys());
-			if (!workspaceCertain && index) for (const [n, vs] of Object.entries(index.options)) if (vs.some((v) => v.in.some((t) => wanted.has(index!.trees[t]!.id)))) set.add(n);
+			if (!workspaceCertain && index) for (const n of indexNames(index, [...wanted])) set.add(n);
 			return (names = [...set].sort());
 		},
 		inIndex: (name) => !!index && indexOption(index, name).length > 0,
 	};
 }
 
+const namesCache = new WeakMap<KconfigIndex, Map<string, readonly string[]>>();
+
+/** The option names of the index defined in any of the trees `ids`, sorted; kept per index and set of trees. */
+function indexNames(index: KconfigIndex, ids: readonly string[]): readonly string[] {
+	let byKey = namesCache.get(index);
+	if (!byKey) namesCache.set(index, (byKey = new Map()));
+	const key = [...ids].sort().join(' ');
+	let names = byKey.get(key);
+	if (!names) {
+		const wanted = new Set(ids.map((id) => index.trees.findIndex((t) => t.id === id)));
+		names = Object.keys(index.options).filter((n) => index.options[n]!.some((v) => v.in.some((t) => wanted.has(t))));
+		byKey.set(key, names);
+	}
+	return names;
+}
+
+const choiceCache = new WeakMap<KconfigIndex, Map<string, string[]>>();
+
+/** The members of a choice in the index, by its prompt, file and a tree it is in. */
+function choiceMembers(index: KconfigIndex, choice: string, file: string, tree: number): readonly string[] {
+	let map = choiceCache.get(index);
+	if (!map) {
+		map = new Map();
+		for (const [n, vs] of Object.entries(index.options)) {
+			for (const v of vs) {
+				if (v.choice === undefined) continue;
+				for (const t of v.in) {
+					const key = `${v.choice}\u0000${v.file}\u0000${t}`;
+					const list = map.get(key) ?? [];
+					if (!list.includes(n)) list.push(n);
+					map.set(key, list);
+				}
+			}
+		}
+		choiceCache.set(index, map);
+	}
+	return map.get(`${choice}\u0000${file}\u0000${tree}`) ?? [];
+}
+
+const treesCache = new WeakMap<KconfigIndex, Map<string, { releaseTrees: string[]; releaseCovered: boolean }>>();
+
 /** The core trees of the index for the release in effect, and whether they are all of it. */
 function treesFor(index: KconfigIndex | undefined, release: ReleaseInEffect): { releaseTrees: string[]; releaseCovered: boolean } {
+	if (!index) return { releaseTrees: [], releaseCovered: false };
+	let byKey = treesCache.get(index);
+	if (!byKey) treesCache.set(index, (byKey = new Map()));
+	const key = `${release.unknown}${release.newer}${release.releases.map(formatRelease).join()}`;
+	let r = byKey.get(key);
+	if (!r) byKey.set(key, (r = treesForUncached(index, release)));
+	return r;
+}
+
+function treesForUncached(index: KconfigIndex | undefined, release: ReleaseInEffect): { releaseTrees: string[]; releaseCovered: boolean } {
 	if (!index) return { releaseTrees: [], releaseCovered: false };
 	const byRelease = new Map(index.trees.filter((t) => t.kind === 'unikraft' && t.release).map((t) => [t.release!, t.id]));
 	const ids = release.releases.map((r) => byRelease.get(formatRelease(r).slice(1)));
@@ -341,11 +399,7 @@ function fromIndex(name: string, v: IndexVariant, index: KconfigIndex): KconfigO
 	const first = index.trees[v.in[0]!]!;
 	const r = indexSelectors(index, name, v.in);
 	const c = (x: readonly [string] | readonly [string, string]): KconfigFactsConditional => ({ value: x[0], ...(x[1] !== undefined ? { if: x[1] } : {}) });
-	let members: string[] | undefined;
-	if (v.choice !== undefined) {
-		members = [];
-		for (const [n, vs] of Object.entries(index.options)) if (vs.some((o) => o.choice === v.choice && o.file === v.file && o.in.includes(v.in[0]!))) members.push(n);
-	}
+	const members = v.choice !== undefined ? choiceMembers(index, v.choice, v.file, v.in[0]!) : undefined;
 	return {
 		name,
 		...(v.type ? { type: v.type as KconfigType } : {}),

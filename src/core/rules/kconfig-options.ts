@@ -88,8 +88,7 @@ function renamed(o: WrittenOption, symbol: string, to: string, since: string, fa
 
 function unknown(o: WrittenOption, symbol: string, facts: KconfigFacts, release: ReleaseInEffect): Diagnostic | undefined {
 	if (facts.workspaceCertain) {
-		const names = facts.names();
-		const near = closest(symbol, names).map((n) => `CONFIG_${n}`);
+		const near = nearby(symbol, facts.names()).map((n) => `CONFIG_${n}`);
 		return {
 			code: 'unknown-kconfig-option',
 			severity: 'warning',
@@ -100,8 +99,7 @@ function unknown(o: WrittenOption, symbol: string, facts: KconfigFacts, release:
 	}
 	// The index: only a name no revision defines, for a release it has, of a family it has.
 	if (!facts.index || !facts.releaseCovered || facts.inIndex(symbol) || facts.workspace?.trees.some((t) => t.definitions.some((d) => d.name === symbol))) return undefined;
-	const names = facts.names();
-	const near = closest(symbol, names);
+	const near = nearby(symbol, facts.names());
 	const family = familyOf(symbol);
 	if (!familyKnown(facts, family)) return undefined;
 	const nearNames = near.map((n) => `CONFIG_${n}`);
@@ -112,6 +110,14 @@ function unknown(o: WrittenOption, symbol: string, facts: KconfigFacts, release:
 		span: o.span,
 		data: { kind: 'kconfig-name', nameSpan: o.nameSpan, names: nearNames },
 	};
+}
+
+/** closest() over the names that can be close: an edit distance is at least the difference in length. */
+function nearby(symbol: string, names: readonly string[]): string[] {
+	return closest(
+		symbol,
+		names.filter((n) => Math.abs(n.length - symbol.length) <= 3 || n.startsWith(symbol)),
+	);
 }
 
 /** `LIBUKDEBUG` of `LIBUKDEBUG_PRINTK`: the first word, which names the library or subsystem. */
