@@ -30,6 +30,9 @@ export const invalidTargetFixes: FixProvider = {
 			const v = entry.value;
 			if (!isScalar(v) || typeof v.value !== 'string' || !v.value.includes('/') || !v.range) return [];
 			const written = ctx.analysis.parsed.text.slice(v.range[0], v.range[1]);
+			// Only a target that reads as one: `qemu/x86_64- - -` in a list is an unknown architecture, an error again.
+			const [plat, arch, ...rest] = v.value.split('/');
+			if (rest.length > 0 || lookupPlatform(plat ?? '').kind !== 'platform' || lookupArchitecture(arch ?? '').kind !== 'architecture') return [];
 			return fix(`Make it a list: \`[${written}]\``, true, { span: { start: v.range[0], end: v.range[1] }, newText: `[${written}]` });
 		}
 		if (data?.kind !== 'lone-name' && data?.kind !== 'missing-half') return [];

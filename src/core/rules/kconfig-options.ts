@@ -215,9 +215,9 @@ function literal(text: string, type: string): number | undefined {
  * `unikraft` and the libraries, with one target's own (each target is a build).
  */
 function overridden(options: readonly WrittenOption[], facts: KconfigFacts): Diagnostic[] {
-	const global = options.filter((o) => o.block.scope !== 'target');
+	const shared = options.filter((o) => o.block.scope !== 'target');
 	const targets = [...new Set(options.filter((o) => o.block.scope === 'target').map((o) => o.block))];
-	const builds = targets.length ? targets.map((b) => [...global, ...options.filter((o) => o.block === b)]) : [global];
+	const builds = targets.length ? targets.map((b) => [...shared, ...options.filter((o) => o.block === b)]) : [shared];
 	const out: Diagnostic[] = [];
 	const seen = new Set<WrittenOption>();
 	for (const build of builds) {
