@@ -114,10 +114,11 @@ function unknown(o: WrittenOption, symbol: string, facts: KconfigFacts, release:
 
 /** closest() over the names that can be close: an edit distance is at least the difference in length. */
 function nearby(symbol: string, names: readonly string[]): string[] {
-	return closest(
-		symbol,
-		names.filter((n) => Math.abs(n.length - symbol.length) <= 3 || n.startsWith(symbol)),
-	);
+	const close = names.filter((n) => Math.abs(n.length - symbol.length) <= 3 || n.startsWith(symbol));
+	// Names of the same family first (`LIBUKDEBUG_…`): a typo is most often in the rest; then any.
+	const family = `${familyOf(symbol)}_`;
+	const same = closest(symbol, close.filter((n) => n.startsWith(family)));
+	return same.length > 0 ? same : closest(symbol, close);
 }
 
 /** `LIBUKDEBUG` of `LIBUKDEBUG_PRINTK`: the first word, which names the library or subsystem. */
