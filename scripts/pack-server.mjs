@@ -26,6 +26,7 @@ manifest.version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).
 writeFileSync(join(stage, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 copyFileSync(join(ROOT, 'README.md'), join(stage, 'README.md'));
 copyFileSync(join(ROOT, 'LICENSE'), join(stage, 'LICENSE'));
+copyFileSync(join(ROOT, 'src/data/kconfig-index.json'), join(stage, 'kconfig-index.json'));
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const r = spawnSync(npm, ['pack', '--json', '--pack-destination', out], { cwd: stage, encoding: 'utf8' });

@@ -17,6 +17,7 @@ import { LATENCY_CHECKS } from '../../test/e2e/browser/latency.mjs';
 import { QUICK_FIX_CHECKS } from '../../test/e2e/browser/quick-fix.mjs';
 import { WEB_CHECKS, WEB_SETTINGS } from '../../test/e2e/browser/web.mjs';
 import { buildRunner } from './build-runner.mjs';
+import { assembleKraftWorkspace } from './kraft-workspace.mjs';
 import { freePort, installExtensions, instanceDirs, startCodeServer } from './code-server.mjs';
 import { ensureTools, ROOT } from './tools.mjs';
 
@@ -80,6 +81,8 @@ async function main() {
 	lock();
 	for (const name of readdirSync(ARTIFACTS)) if (name !== '.lock') rmSync(join(ARTIFACTS, name), { recursive: true, force: true });
 	cpSync(join(ROOT, 'test/e2e/workspace'), WORKSPACE_DIR, { recursive: true });
+	// kraft's source layout beside main/kconfig/Kraftfile, from ../shared/sources (the kconfig suite).
+	if (!assembleKraftWorkspace(join(WORKSPACE_DIR, 'main', 'kconfig'), join(ROOT, '..', 'shared'))) throw new Error('../shared/sources is missing: the kconfig suite needs it');
 	const tools = await phase('tools', () => ensureTools());
 	if (!process.argv.includes('--no-package')) await phase('package', () => run('npm', ['run', 'package']));
 	if (!existsSync(VSIX)) throw new Error(`${relative(ROOT, VSIX)} is missing: run npm run package`);

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The command-line linter: a thin adapter that reads files and prints what the core finds.
 import { basename, dirname, resolve } from 'node:path';
-import { analyze, fixesFor, gatherWorkspace, isBinary, workspaceRequests, type AnalysisOptions, type FixFailure, type WorkspaceFacts } from '../core';
+import { analyze, fixesFor, gatherSettled, isBinary, type AnalysisOptions, type FixFailure, type WorkspaceFacts } from '../core';
+import { nodeKconfigIndex } from '../node/kconfig-index';
 import { detectHost } from '../node/detect-host';
 import { nodeWorkspaceFs } from '../node/workspace-fs';
 import { parseArgs, USAGE } from './args';
@@ -56,6 +57,8 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
 			...(options.unikraftRelease ? { unikraftRelease: options.unikraftRelease, unikraftReleaseFrom: '--unikraft-release' } : {}),
 			...(host ? { host } : {}),
 			...(options.noPathChecks ? { pathChecks: false } : {}),
+			// Read on first use, only for a file with kconfig.
+			kconfigIndex: nodeKconfigIndex,
 		};
 		const workspace = file === '-' || options.noWorkspace ? undefined : await workspaceOf(file, read.text, textOptions);
 		const analysisOptions: AnalysisOptions = { ...textOptions, ...(workspace ? { workspace } : {}) };
@@ -105,11 +108,11 @@ export async function main(argv: readonly string[], out: (s: string) => void, er
  * see it when run there), or `undefined` when they ask for none. Never rejects.
  */
 async function workspaceOf(file: string, text: string, options: AnalysisOptions): Promise<WorkspaceFacts | undefined> {
-	const requests = workspaceRequests(analyze(text, options));
-	if (requests.length === 0) return undefined;
 	const path = resolve(file);
-	const facts = await gatherWorkspace(requests, nodeWorkspaceFs(dirname(path)));
-	return { ...facts, fileName: basename(path) };
+	const fileName = basename(path);
+	// Rounds: a Kconfig file read names the files it sources, asked for in the next one.
+	const facts = await gatherSettled((f) => analyze(text, f ? { ...options, workspace: { ...f, fileName } } : options), nodeWorkspaceFs(dirname(path)));
+	return facts && { ...facts, fileName };
 }
 
 if (require.main === module) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { NamedFileRole } from '../data/named-files';
 import type { HostFacts } from './host';
+import type { KconfigIndex } from './kconfig-lang/index-format';
 import type { WorkspaceFacts } from './workspace';
 
 /**
@@ -55,6 +56,10 @@ export const DIAGNOSTIC_CODES = [
 	'cloud-label',
 	'runtime-reference',
 	'runtime-target',
+	'unknown-kconfig-option',
+	'renamed-kconfig-option',
+	'invalid-kconfig-value',
+	'kconfig-value-overridden',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -156,7 +161,13 @@ export type DiagnosticData =
 	/** A kconfig map value YAML reads as a number that `kraft` writes in decimal; `map` is a path from the root, `pair` the entry. */
 	| { readonly kind: 'kconfig-number'; readonly map: readonly PathStep[]; readonly pair: number }
 	/** A root file system, ROM or Dockerfile that is not at `path` (relative to the Kraftfile's folder); `above`: it is there one folder up. */
-	| { readonly kind: 'missing-path'; readonly role: NamedFileRole; readonly path: string; readonly above?: true };
+	| { readonly kind: 'missing-path'; readonly role: NamedFileRole; readonly path: string; readonly above?: true }
+	/** A Kconfig option name that is not known (`names`: what it may mean, best first) or was renamed (`rename`: `names[0]` is the new name); `nameSpan`: where the name is written. */
+	| { readonly kind: 'kconfig-name'; readonly nameSpan: Span; readonly names: readonly string[]; readonly rename?: true }
+	/** A Kconfig value of the wrong type or out of range; `normalized`: the text to write at `valueSpan` (quotes as the map form needs; a list item whole), `preferred` when it is certainly what was meant. */
+	| { readonly kind: 'kconfig-value'; readonly valueSpan: Span; readonly normalized?: string; readonly preferred?: boolean }
+	/** `n` for an option that options set to `y` select: `chain` from the option the file sets to this one. */
+	| { readonly kind: 'kconfig-overridden'; readonly chain: readonly string[] };
 
 /** The run settings `rules/settings.ts` checks. */
 export type SettingKey = 'cmd' | 'env' | 'volumes' | 'labels' | 'rootfs';
@@ -217,4 +228,11 @@ export interface AnalysisOptions {
 	 * (`multiple-kraftfiles`) stay on. Default: on.
 	 */
 	readonly pathChecks?: boolean;
+	/**
+	 * The bundled Kconfig index (src/data/kconfig-index.json, copied to dist/), read by the
+	 * adapter with its host's file API, typically `() => loadKconfigIndex(read)`. Called only
+	 * when a Kraftfile with kconfig is checked or hovered, never at activation; undefined or
+	 * a function that throws: the index is not used.
+	 */
+	readonly kconfigIndex?: () => KconfigIndex | undefined;
 }

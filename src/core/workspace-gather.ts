@@ -58,6 +58,44 @@ export async function gatherWorkspace(requests: readonly WorkspaceRequest[], fs:
 	return { ...(previous?.fileName !== undefined ? { fileName: previous.fileName } : {}), answers };
 }
 
+/** The most requests `gatherInBatches` asks in all, and the most bytes its reads may return together. */
+export const BATCH_LIMITS = { maxRequests: 1024, maxBytes: 16 * 1024 * 1024 } as const;
+
+/**
+ * Like `gatherWorkspace`, for more requests than one gathering may ask (a Kconfig tree of
+ * a hundred files): in batches that each keep within WORKSPACE_LIMITS, one after the
+ * other, up to BATCH_LIMITS in all; past those, requests are answered unknown. Never rejects.
+ */
+export async function gatherInBatches(requests: readonly WorkspaceRequest[], fs: WorkspaceFs, previous?: WorkspaceFacts): Promise<WorkspaceFacts> {
+	let facts: WorkspaceFacts = previous ?? { answers: new Map() };
+	let pending = dedupe(unanswered(requests, facts));
+	let asked = 0;
+	let bytes = 0;
+	while (pending.length > 0) {
+		const batch: WorkspaceRequest[] = [];
+		let budget = WORKSPACE_LIMITS.maxBytes;
+		const rest: WorkspaceRequest[] = [];
+		for (const r of pending) {
+			const cost = r.kind === 'read' ? Math.max(0, Math.floor(r.maxBytes)) + 1 : 0;
+			if (batch.length < WORKSPACE_LIMITS.maxRequests && cost < budget && asked < BATCH_LIMITS.maxRequests && bytes + cost <= BATCH_LIMITS.maxBytes) {
+				batch.push(r);
+				budget -= cost;
+				asked++;
+				bytes += cost;
+			} else rest.push(r);
+		}
+		if (batch.length === 0) {
+			// Over the bounds in all: the rest is unknown, as gatherWorkspace records what it does not ask.
+			const answers = new Map(facts.answers);
+			for (const r of rest) answers.set(requestKey({ kind: r.kind, path: requestPath(r.kind, r.path) ?? r.path }), { kind: 'unknown', why: `not asked: over ${BATCH_LIMITS.maxRequests} requests or ${BATCH_LIMITS.maxBytes} bytes` });
+			return { ...facts, answers };
+		}
+		facts = await gatherWorkspace(batch, fs, facts);
+		pending = rest;
+	}
+	return facts;
+}
+
 /** The requests of `requests` that `facts` has no answer for (unknown answers count as answered). */
 export function unanswered(requests: readonly WorkspaceRequest[], facts: WorkspaceFacts | undefined): WorkspaceRequest[] {
 	return requests.filter((r) => {

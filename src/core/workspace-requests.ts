@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { Analysis } from './analyze';
 import { RULES } from './rules';
-import type { WorkspaceRequest } from './workspace';
+import type { WorkspaceFacts, WorkspaceFs, WorkspaceRequest } from './workspace';
+import { gatherInBatches, unanswered } from './workspace-gather';
 
 /**
  * What the rules need to know about the files around this Kraftfile, for the adapter to
@@ -29,4 +30,24 @@ export function workspaceRequests(analysis: Analysis): WorkspaceRequest[] {
 		}
 	}
 	return requests;
+}
+
+/**
+ * Gathers what the rules ask for, analyses with it, and gathers again what that analysis
+ * asks for in turn (a Kconfig file read names the files it sources), up to `rounds` times.
+ * `analyzeWith` analyses the text with the facts given. For the CLI and the language server;
+ * the VS Code adapter does the same one round per check. Never rejects.
+ */
+export async function gatherSettled(analyzeWith: (facts: WorkspaceFacts | undefined) => Analysis, fs: WorkspaceFs, previous?: WorkspaceFacts, rounds = 16): Promise<WorkspaceFacts | undefined> {
+	let facts = previous;
+	for (let i = 0; i < rounds; i++) {
+		const missing = unanswered(workspaceRequests(analyzeWith(facts)), facts);
+		if (missing.length === 0) break;
+		try {
+			facts = await gatherInBatches(missing, fs, facts);
+		} catch {
+			break;
+		}
+	}
+	return facts;
 }

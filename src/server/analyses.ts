@@ -5,7 +5,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyze, fixAll, fixesFor, gatherWorkspace, unanswered, workspaceRequests, type Analysis, type AnalysisOptions, type Diagnostic, type Fix, type FixFailure, type HostFacts, type TextEdit, type WorkspaceFacts } from '../core';
+import { analyze, fixAll, fixesFor, gatherSettled, unanswered, workspaceRequests, type Analysis, type AnalysisOptions, type Diagnostic, type Fix, type FixFailure, type HostFacts, type TextEdit, type WorkspaceFacts } from '../core';
+import { nodeKconfigIndex } from '../node/kconfig-index';
 import { nodeWorkspaceFs } from '../node/workspace-fs';
 import { Positions } from './convert';
 import type { Settings, SettingsSource } from './settings';
@@ -20,7 +21,7 @@ export interface Analysed {
 
 /** The core's options for `settings`; `host()` is asked only when host hints are on. */
 export function analysisOptions(settings: Settings, host: () => HostFacts): AnalysisOptions {
-	return { ...(settings.hostHints ? { host: host() } : {}), ...(settings.unikraftRelease ? { unikraftRelease: settings.unikraftRelease } : {}) };
+	return { ...(settings.hostHints ? { host: host() } : {}), ...(settings.unikraftRelease ? { unikraftRelease: settings.unikraftRelease } : {}), kconfigIndex: nodeKconfigIndex };
 }
 
 export class Analyses {
@@ -49,7 +50,9 @@ export class Analyses {
 		let analysis = analyze(positions.text, known ? { ...options, workspace: { ...known, fileName: folder!.name } } : options);
 		const missing = folder ? unanswered(workspaceRequests(analysis), known) : [];
 		if (folder && missing.length > 0) {
-			const facts = await gatherWorkspace(missing, nodeWorkspaceFs(folder.dir), known).catch(() => undefined);
+			// Rounds: a Kconfig file read names the files it sources, asked for in the next one.
+			const withFacts = (f: WorkspaceFacts | undefined) => analyze(positions.text, f ? { ...options, workspace: { ...f, fileName: folder.name } } : options);
+			const facts = await gatherSettled(withFacts, nodeWorkspaceFs(folder.dir), known).catch(() => undefined);
 			if (facts) {
 				this.facts.set(folder.dir, facts);
 				analysis = analyze(positions.text, { ...options, workspace: { ...facts, fileName: folder.name } });

@@ -14,6 +14,7 @@ import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerDocumentLinks } from './links';
 import { registerOutline } from './outline';
+import { KconfigIndexLoader } from './kconfig-index';
 import { registerStatusBar } from './status-bar';
 import { registerSupportView } from './support-view';
 import { WorkspaceFactsCache } from './workspace-facts';
@@ -29,8 +30,9 @@ export function activateWith(context: vscode.ExtensionContext, facts: EntryFacts
 	const { host, readme } = facts;
 	// The files around each Kraftfile, through vscode.workspace.fs: the same on the desktop and the web.
 	const workspace = new WorkspaceFactsCache();
-	const cache = new AnalysisCache(workspace, host);
-	context.subscriptions.push(workspace, cache, registerDiagnostics(readme, cache));
+	const kconfigIndex = new KconfigIndexLoader(context.extensionUri);
+	const cache = new AnalysisCache(workspace, host, kconfigIndex);
+	context.subscriptions.push(workspace, kconfigIndex, cache, registerDiagnostics(readme, cache));
 	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media')), registerCompletion(cache));
 	context.subscriptions.push(registerSupportView(context.extensionUri, cache, host ?? {}));
 	if (host) context.subscriptions.push(registerStatusBar(host));

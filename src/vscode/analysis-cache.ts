@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { analyze, type Analysis, type HostFacts, type WorkspaceFacts } from '../core';
 import { hostHintsSetting, releaseSetting } from './settings';
+import type { KconfigIndexLoader } from './kconfig-index';
 import type { WorkspaceFactsCache } from './workspace-facts';
 
 /**
@@ -20,19 +21,21 @@ export class AnalysisCache implements vscode.Disposable {
 	constructor(
 		readonly workspace: WorkspaceFactsCache,
 		private readonly host?: HostFacts,
+		/** The bundled Kconfig index, read when first asked for. */
+		readonly kconfigIndex?: KconfigIndexLoader,
 	) {}
 
 	get(document: vscode.TextDocument): Analysis {
 		const key = document.uri.toString();
 		const release = releaseSetting(document);
 		const hints = hostHintsSetting(document);
-		const settings = `${release}\u0000${hints}`;
+		const settings = `${release}\u0000${hints}\u0000${this.kconfigIndex?.ready ?? false}`;
 		// The same object while the folder is unchanged: a new one means new facts.
 		const workspace = this.workspace.factsFor(document);
 		const hit = this.entries.get(key);
 		if (hit && hit.version === document.version && hit.settings === settings && hit.workspace === workspace) return hit.analysis;
 		// The host is always given where known (fixes pick architectures by it); the setting only silences the hints.
-		const analysis = analyze(document.getText(), { ...(this.host ? { host: this.host } : {}), ...(hints ? {} : { hostHints: false }), ...(release ? { unikraftRelease: release } : {}), ...(workspace ? { workspace } : {}) });
+		const analysis = analyze(document.getText(), { ...(this.host ? { host: this.host } : {}), ...(hints ? {} : { hostHints: false }), ...(release ? { unikraftRelease: release } : {}), ...(workspace ? { workspace } : {}), ...(this.kconfigIndex ? { kconfigIndex: this.kconfigIndex.get } : {}) });
 		// A closed document's close event has fired already: an entry stored now would never go.
 		if (!document.isClosed) this.entries.set(key, { version: document.version, settings, workspace, analysis });
 		return analysis;

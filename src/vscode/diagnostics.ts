@@ -119,6 +119,8 @@ export function registerDiagnostics(readme: vscode.Uri, cache: AnalysisCache): v
 		cache.workspace.onDidChange((folder) => {
 			for (const d of vscode.workspace.textDocuments) if (isKraftfile(d) && folderOf(d.uri)?.toString() === folder.toString()) run(d);
 		}),
+		// The Kconfig index was read (a Kraftfile with kconfig asked for it): check them again with it.
+		...(cache.kconfigIndex ? [cache.kconfigIndex.onDidLoad(() => vscode.workspace.textDocuments.forEach(run))] : []),
 		// Switching a document's language fires close + open; a non-Kraftfile is cleared in `run`.
 		vscode.workspace.onDidChangeConfiguration((e) => {
 			if (!e.affectsConfiguration('kraftfile')) return;

@@ -3,7 +3,7 @@
 // `vscode.workspace.fs` and kept current by a watcher on the names asked about, so that
 // the synchronous analysis can read them (`AnalysisCache`) while typing costs no I/O.
 import * as vscode from 'vscode';
-import { gatherWorkspace, requestKey, unanswered, workspacePath, type WorkspaceFacts, type WorkspaceRequest } from '../core';
+import { gatherInBatches, requestKey, unanswered, workspacePath, type WorkspaceFacts, type WorkspaceRequest } from '../core';
 import { isKraftfile } from './selector';
 import { vscodeWorkspaceFs } from './workspace-fs';
 
@@ -70,7 +70,8 @@ export class WorkspaceFactsCache implements vscode.Disposable {
 			if (this.folders.get(folder.uri.toString()) !== folder) return;
 			const previous = folder.stale ? undefined : folder.facts;
 			folder.stale = false;
-			const facts = await gatherWorkspace([...folder.requests.values()], vscodeWorkspaceFs(folder.uri), previous);
+			// In batches: a Kconfig tree asks for more than one gathering may.
+			const facts = await gatherInBatches([...folder.requests.values()], vscodeWorkspaceFs(folder.uri), previous);
 			folder.facts = facts;
 			folder.byName.clear();
 			this.watch(folder);

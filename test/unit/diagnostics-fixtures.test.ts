@@ -8,9 +8,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { analyze, gatherWorkspace, workspaceRequests, type AnalysisOptions, type EntryStat, type WorkspaceFs } from '../../src/core';
+import { analyze, gatherWorkspace, loadKconfigIndex, workspaceRequests, type AnalysisOptions, type EntryStat, type WorkspaceFs } from '../../src/core';
 import { describe as render, describeExpected, parseAnnotated } from './support/annotated';
-import { fixture } from './support/paths';
+import { fixture, ROOT } from './support/paths';
+
+// As the adapters give it: kconfig-options checks names and values against it.
+const kconfigIndex = () => loadKconfigIndex(() => readFileSync(`${ROOT}/src/data/kconfig-index.json`, 'utf8'));
 
 // test/fixtures/release: one fixture per row of the README's table "Which Unikraft is checked".
 const dirs = [fixture('diagnostics'), fixture('release')];
@@ -32,7 +35,7 @@ for (const path of files) {
 		const source = readFileSync(path, 'utf8');
 		const { text, expected } = parseAnnotated(source);
 		const release = /^# unikraft-release: (\S+)/m.exec(text)?.[1];
-		const options: AnalysisOptions = release ? { unikraftRelease: release } : {};
+		const options: AnalysisOptions = { kconfigIndex, ...(release ? { unikraftRelease: release } : {}) };
 		const files = /^# workspace-files:(.*)$/m.exec(text)?.[1];
 		const workspace = files === undefined ? undefined : { ...(await gatherWorkspace(workspaceRequests(analyze(text, options)), folderOf(files))), fileName: 'Kraftfile' };
 		const { diagnostics } = analyze(text, workspace ? { ...options, workspace } : options);

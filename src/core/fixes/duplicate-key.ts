@@ -26,3 +26,4 @@ export const duplicateKeyFixes: FixProvider = {
 		return out;
 	},
 };
+

@@ -16,6 +16,7 @@ import { invalidKconfigFixes } from './invalid-kconfig';
 import { invalidSectionFixes } from './invalid-section';
 import { invalidTargetFixes } from './invalid-target';
 import { misreadKeyFixes } from './misread-key';
+import { kconfigOptionFixes } from './kconfig-options';
 import { linuxuDebugOnlyFixes } from './linuxu-debug-only';
 import { platformNameFixes } from './platform-name';
 import { settingFixes } from './settings';
@@ -46,6 +47,7 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
 	cloudLabelFixes,
 	debugBuildFixes,
 	linuxuDebugOnlyFixes,
+	kconfigOptionFixes,
 ];
 
 const byCode = new Map<DiagnosticCode, FixProvider>(FIX_PROVIDERS.flatMap((p) => p.codes.map((c): [DiagnosticCode, FixProvider] => [c, p])));

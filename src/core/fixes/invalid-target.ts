@@ -19,7 +19,6 @@ import type { TargetModel } from '../model';
 import { ARCH_NAMES, architecturesFor, lookupArchitecture, lookupPlatform } from '../support-matrix';
 import type { Diagnostic, Span, TargetHalf } from '../types';
 import { quickFix, type Fix, type FixContext, type FixProvider, type TextEdit } from './fix';
-import { addsNoError } from './verify';
 import { insertMapEntry } from './yaml-edits';
 import { pairVerdict, wouldDuplicate } from './targets';
 import { joinedWrongly, platformAsKey } from '../target-shapes';
@@ -35,9 +34,10 @@ export const invalidTargetFixes: FixProvider = {
 			const v = entry.value;
 			if (!isScalar(v) || typeof v.value !== 'string' || !v.value.includes('/') || !v.range) return [];
 			const written = ctx.analysis.parsed.text.slice(v.range[0], v.range[1]);
-			const edit = { span: { start: v.range[0], end: v.range[1] }, newText: `[${written}]` };
-			// In a flow list the text may read differently (`[a: b/c]` is a map).
-			return addsNoError(ctx.analysis, [edit]) ? fix(`Make it a list: \`[${written}]\``, true, edit) : [];
+			// Only a target that reads as one: `qemu/x86_64- - -` in a list is an unknown architecture, an error again.
+			const [plat, arch, ...rest] = v.value.split('/');
+			if (rest.length > 0 || lookupPlatform(plat ?? '').kind !== 'platform' || lookupArchitecture(arch ?? '').kind !== 'architecture') return [];
+			return fix(`Make it a list: \`[${written}]\``, true, { span: { start: v.range[0], end: v.range[1] }, newText: `[${written}]` });
 		}
 		if (data?.kind === 'platform-as-key') {
 			const t = model.targets[data.target];

@@ -9,6 +9,7 @@ import { hostRun } from './host-run';
 import { invalidDocument } from './invalid-document';
 import { invalidKconfig } from './invalid-kconfig';
 import { invalidSection } from './invalid-section';
+import { kconfigOptions } from './kconfig-options';
 import { invalidTarget } from './invalid-target';
 import { linuxuDebugOnly } from './linuxu-debug-only';
 import { misreadKey } from './misread-key';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
 	runtime,
 	conflictingKeys,
 	invalidKconfig,
+	kconfigOptions,
 	duplicateTarget,
 	duplicateKey,
 	unknownKey,
