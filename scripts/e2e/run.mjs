@@ -19,6 +19,7 @@ import { WEB_CHECKS, WEB_SETTINGS } from '../../test/e2e/browser/web.mjs';
 import { buildRunner } from './build-runner.mjs';
 import { freePort, installExtensions, instanceDirs, startCodeServer } from './code-server.mjs';
 import { ensureTools, ROOT } from './tools.mjs';
+import { assembleKconfigWorkspace } from './kconfig-workspace.mjs';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = resolve(ROOT, process.env.KRAFTFILE_E2E_ARTIFACTS || '.e2e-artifacts');
@@ -81,6 +82,8 @@ async function main() {
 	for (const name of readdirSync(ARTIFACTS)) if (name !== '.lock') rmSync(join(ARTIFACTS, name), { recursive: true, force: true });
 	cpSync(join(ROOT, 'test/e2e/workspace'), WORKSPACE_DIR, { recursive: true });
 	const tools = await phase('tools', () => ensureTools());
+	// kraft's source layout beside main/kconfig-hover/Kraftfile, from ../shared/sources (never copied into the project).
+	assembleKconfigWorkspace(join(WORKSPACE_DIR, 'main', 'kconfig-hover'), resolve(ROOT, '..', 'shared'));
 	if (!process.argv.includes('--no-package')) await phase('package', () => run('npm', ['run', 'package']));
 	if (!existsSync(VSIX)) throw new Error(`${relative(ROOT, VSIX)} is missing: run npm run package`);
 	const runnerVsix = await phase('runner', () => buildRunner(join(ARTIFACTS, 'build')));
