@@ -4,14 +4,14 @@
 // core's options, the floor; (b) this extension's analysis, as the editor runs it; (c)
 // yaml-language-server validating against schemas/kraftfile.schema.json. See README
 // "Performance". Not a test: it prints figures and checks them against the goals.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { analyze, type Analysis } from '../../src/core';
+import { analyze, loadKconfigIndex, type Analysis, type AnalysisOptions } from '../../src/core';
 import { LIMITS, withLimits } from '../../src/core/limits';
 import { PARSE_OPTIONS } from '../../src/core/parse';
 import { detectHost } from '../../src/node/detect-host';
-import { corpusFiles, generatedKraftfile, typingTexts, type NamedText } from './inputs';
+import { corpusFiles, generatedKraftfile, kconfigHeavy, typingTexts, type NamedText } from './inputs';
 import { collect, gcAvailable, median, repsFor, rotate, timeRuns, timeSequence, type Contender, type ContenderId } from './measure';
 import { benchKconfig } from './kconfig';
 import { createPeer } from './peer';
@@ -22,18 +22,21 @@ const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const root = process.cwd();
 const rounds = quick ? { corpus: 5, gen1k: 3, gen20k: 1, typing: 2 } : { corpus: 15, gen1k: 11, gen20k: 3, typing: 5 };
+// As the adapters give it: read once, on first use; the analysis of a Kraftfile with kconfig consults it.
+const kconfigIndex = () => loadKconfigIndex(() => readFileSync(join(root, 'src', 'data', 'kconfig-index.json'), 'utf8'));
 const log = (s: string) => (json ? undefined : process.stderr.write(`${s}\n`));
 
 async function main(): Promise<void> {
 	if (!gcAvailable()) throw new Error('run with node --expose-gc (npm run bench does)');
 	const machine = machineInfo();
 	const host = detectHost();
+	const options: AnalysisOptions = { host, kconfigIndex };
 	// --no-peer: yaml-language-server is not run (its figures read 0); for comparing this project's own figures between two revisions quickly.
 	const peer = process.argv.includes('--no-peer') ? { validate: async () => [] as unknown[] } : createPeer(root);
 	const all: Record<ContenderId, Contender> = {
 		parse: { id: 'parse', run: (text) => parseAllDocuments(text, PARSE_OPTIONS) },
-		analyze: { id: 'analyze', run: (text) => analyze(text, { host }) },
-		'analyze-unbounded': { id: 'analyze-unbounded', run: (text) => withLimits({ maxLength: Number.POSITIVE_INFINITY, maxWork: Number.POSITIVE_INFINITY }, () => analyze(text, { host })) },
+		analyze: { id: 'analyze', run: (text) => analyze(text, options) },
+		'analyze-unbounded': { id: 'analyze-unbounded', run: (text) => withLimits({ maxLength: Number.POSITIVE_INFINITY, maxWork: Number.POSITIVE_INFINITY }, () => analyze(text, options)) },
 		'yaml-language-server': { id: 'yaml-language-server', run: peer.validate },
 	};
 	const three = [all.parse, all.analyze, all['yaml-language-server']];
@@ -56,6 +59,11 @@ async function main(): Promise<void> {
 		const ours = last.get('analyze') as Analysis;
 		const theirs = (await last.get('yaml-language-server')) as unknown[];
 		inputs.push({ ...timed, found: { analyze: ours.diagnostics.length, 'yaml-language-server': theirs.length, ...(ours.ignored ? { declined: ours.ignored } : {}) } });
+	}
+	for (const heavy of kconfigHeavy(corpusDir)) {
+		log(`${heavy.name} (${heavy.text.length} characters), ${rounds.gen1k} rounds`);
+		const timed = await wholeInput(three, heavy.name, [heavy.text], rounds.gen1k, async (c, [t]) => (await timeRuns(c, t!, 20)) / 20);
+		inputs.push({ ...timed, found: await findings([heavy.text], peer.validate, host) });
 	}
 	log(`typing: ${typing.length} edits of a ${typing[0]!.length}-character Kraftfile, ${rounds.typing} rounds`);
 	inputs.push({ ...(await wholeInput(three, `typing, ${typing.length} edits`, typing, rounds.typing, timeSequence)), found: await findings(typing, peer.validate, host) });
@@ -133,7 +141,7 @@ async function findings(texts: readonly string[], validate: (t: string) => Promi
 	let theirs = 0;
 	let declined: Analysis['ignored'];
 	for (const t of texts) {
-		const a = analyze(t, { host });
+		const a = analyze(t, { host, kconfigIndex });
 		ours += a.diagnostics.length;
 		declined ??= a.ignored;
 		theirs += (await validate(t)).length;

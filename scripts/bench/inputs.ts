@@ -4,6 +4,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { stripBom } from '../../src/core';
+import { kconfigBlocks } from '../../src/core/kconfig';
+import { buildModel } from '../../src/core/model';
+import { parseKraftfile } from '../../src/core/parse';
 
 export interface NamedText {
 	readonly name: string;
@@ -127,4 +130,25 @@ export function typingTexts(edits: number): string[] {
 		}
 	}
 	return texts;
+}
+
+/**
+ * The catalog Kraftfile that sets the most Kconfig options (library/base: 125), as written,
+ * and the same pinned to `unikraft: v0.17.0`, a release the bundled index has, so that every
+ * option is looked up and checked against it (as written it builds with `staging`, for which
+ * the index says little).
+ */
+export function kconfigHeavy(corpus: string): NamedText[] {
+	const files = corpusFiles(corpus).filter((f) => f.name.startsWith('unikraft-catalog'));
+	const count = (t: string) => {
+		const parsed = parseKraftfile(t);
+		return kconfigBlocks(parsed, buildModel(parsed)).reduce((n, b) => n + b.options.length, 0);
+	};
+	const heaviest = files.reduce((best, f) => (count(f.text) > count(best.text) ? f : best), files[0]!);
+	const n = count(heaviest.text);
+	const pinned = heaviest.text.replace(/^(unikraft:\n {2}version: ).*$/m, '$1v0.17.0');
+	return [
+		{ name: `kconfig: ${heaviest.name.split('/').slice(-2).join('/')} (${n} options)`, text: heaviest.text },
+		...(pinned !== heaviest.text ? [{ name: 'kconfig: the same on v0.17.0', text: pinned }] : []),
+	];
 }

@@ -11,8 +11,8 @@ export { applyEdits, fixAll, fixesFor, type Fix, type FixAllResult, type FixFail
 export { bytesAt, entriesAt, requestKey, statAt, workspacePath, type DirectoryEntry, type EntryStat, type EntryType, type WorkspaceAnswer, type WorkspaceFacts, type WorkspaceFs, type WorkspaceRequest } from './workspace';
 export { BATCH_LIMITS, gatherInBatches, gatherWorkspace, unanswered, WORKSPACE_LIMITS } from './workspace-gather';
 export { gatherSettled, workspaceRequests } from './workspace-requests';
-export { hasKconfig, indexSelectors, kconfigFacts, type KconfigFacts, type KconfigFactsConditional, type KconfigFactsSource, type KconfigLookup, type KconfigOptionFacts } from './kconfig-facts';
-export { KCONFIG_MAX_FILE_BYTES, libraryNames, versionOf, workspaceKconfig, type WorkspaceComponent, type WorkspaceKconfig } from './kconfig-workspace';
+export { hasKconfig, indexSelectors, kconfigFacts, treeName, type KconfigFacts, type KconfigFactsConditional, type KconfigFactsSource, type KconfigLookup, type KconfigOptionFacts } from './kconfig-facts';
+export { KCONFIG_MAX_FILE_BYTES, libraryNames, versionOf, WORKSPACE_ROOT, workspaceFile, workspaceKconfig, type WorkspaceComponent, type WorkspaceKconfig } from './kconfig-workspace';
 export { loadKconfigIndex, symbolOfConfigName, type KconfigIndex } from './kconfig-lang';
 export { describeRelease, exactRelease, parseRelease, releaseName, type ReleaseInEffect, type ReleaseVersion } from './release';
 export { archFromNode, osFromNode, osWords, type HostFacts } from './host';

@@ -10,7 +10,7 @@
 import type { Analysis } from './analysis';
 import { kconfigBlocks } from './kconfig';
 import { definitionsByName, exprText, indexOption, symbolOfConfigName, type IndexVariant, type KconfigChoice, type KconfigDefinition, type KconfigIndex, type KconfigPosition, type KconfigTree, type KconfigType } from './kconfig-lang';
-import { libraryNames, workspaceKconfig, type WorkspaceKconfig } from './kconfig-workspace';
+import { libraryNames, workspaceFile, workspaceKconfig, type WorkspaceKconfig } from './kconfig-workspace';
 import { compareRelease, formatRelease, parseRelease, type ReleaseInEffect } from './release';
 
 /** Where an answer came from, and how far it can be trusted. */
@@ -61,7 +61,7 @@ export interface KconfigOptionFacts {
 	readonly file: string;
 	/** 1-based. */
 	readonly line: number;
-	/** Workspace only: where the name is written (0-based), for go-to-definition. */
+	/** Workspace only: where the name is written (0-based; `file` relative to the Kraftfile's folder), for go-to-definition. */
 	readonly position?: KconfigPosition;
 	/** Index only: the repository and revision of `file` (the first tree listed), for a link. */
 	readonly repo?: string;
@@ -76,6 +76,14 @@ export interface KconfigLookup {
 	/** One per place it is defined (an option may be defined twice, or differ between revisions). */
 	readonly definitions: readonly KconfigOptionFacts[];
 	readonly source: KconfigFactsSource;
+}
+
+/** How a tree id reads in a sentence: `unikraft@RELEASE-0.17.0` → `Unikraft v0.17.0`, `lib-musl@fd1abc92` → `lib-musl at fd1abc92`. */
+export function treeName(id: string): string {
+	const m = /^unikraft@RELEASE-(.+)$/.exec(id);
+	if (m) return `Unikraft v${m[1]}`;
+	const [repo, rev] = id.split('@');
+	return repo === 'unikraft' ? `Unikraft at ${rev}` : `${repo} at ${rev}`;
 }
 
 export interface KconfigFacts {
@@ -153,8 +161,15 @@ function build(analysis: FactsInput): KconfigFacts {
 		note: workspaceNote!,
 	};
 
+	const looked = new Map<string, KconfigLookup | undefined>();
 	const lookup = (raw: string): KconfigLookup | undefined => {
 		const name = symbolOfConfigName(raw) ?? raw;
+		if (looked.has(name)) return looked.get(name);
+		const answer = lookupUncached(name);
+		looked.set(name, answer);
+		return answer;
+	};
+	const lookupUncached = (name: string): KconfigLookup | undefined => {
 		const ws = wsByName.get(name);
 		if (ws && wsSource) return { name, source: wsSource, definitions: ws.map(({ def, tree }) => fromWorkspace(def, tree, wsReverse!)) };
 		if (!index) return undefined;
@@ -162,8 +177,9 @@ function build(analysis: FactsInput): KconfigFacts {
 		if (all.length === 0) return undefined;
 		const inRelease = all.filter((v) => v.in.some((t) => wanted.has(index!.trees[t]!.id)));
 		const chosen = inRelease.length > 0 ? inRelease : all;
-		const revisions = [...new Set(chosen.flatMap((v) => v.in.map((t) => index!.trees[t]!.id)))];
-		const certain = releaseCovered && inRelease.length > 0;
+		const revisions = [...new Set(chosen.flatMap((v) => v.in.map((t) => index!.trees[t]!.id)))].filter((id) => inRelease.length === 0 || wanted.has(id));
+		// A library's tree in the index is one revision of it, not necessarily the one kraft fetches: never certain.
+		const certain = releaseCovered && inRelease.some((v) => v.in.some((t) => releaseTrees.includes(index!.trees[t]!.id)));
 		return {
 			name,
 			definitions: chosen.map((v) => fromIndex(name, v, index!)),
@@ -183,15 +199,66 @@ function build(analysis: FactsInput): KconfigFacts {
 		names() {
 			if (names) return names;
 			const set = new Set(wsByName.keys());
-			if (!workspaceCertain && index) for (const [n, vs] of Object.entries(index.options)) if (vs.some((v) => v.in.some((t) => wanted.has(index!.trees[t]!.id)))) set.add(n);
+			if (!workspaceCertain && index) for (const n of indexNames(index, [...wanted])) set.add(n);
 			return (names = [...set].sort());
 		},
 		inIndex: (name) => !!index && indexOption(index, name).length > 0,
 	};
 }
 
+const namesCache = new WeakMap<KconfigIndex, Map<string, readonly string[]>>();
+
+/** The option names of the index defined in any of the trees `ids`, sorted; kept per index and set of trees. */
+function indexNames(index: KconfigIndex, ids: readonly string[]): readonly string[] {
+	let byKey = namesCache.get(index);
+	if (!byKey) namesCache.set(index, (byKey = new Map()));
+	const key = [...ids].sort().join(' ');
+	let names = byKey.get(key);
+	if (!names) {
+		const wanted = new Set(ids.map((id) => index.trees.findIndex((t) => t.id === id)));
+		names = Object.keys(index.options).filter((n) => index.options[n]!.some((v) => v.in.some((t) => wanted.has(t))));
+		byKey.set(key, names);
+	}
+	return names;
+}
+
+const choiceCache = new WeakMap<KconfigIndex, Map<string, string[]>>();
+
+/** The members of a choice in the index, by its prompt, file and a tree it is in. */
+function choiceMembers(index: KconfigIndex, choice: string, file: string, tree: number): readonly string[] {
+	let map = choiceCache.get(index);
+	if (!map) {
+		map = new Map();
+		for (const [n, vs] of Object.entries(index.options)) {
+			for (const v of vs) {
+				if (v.choice === undefined) continue;
+				for (const t of v.in) {
+					const key = `${v.choice}\u0000${v.file}\u0000${t}`;
+					const list = map.get(key) ?? [];
+					if (!list.includes(n)) list.push(n);
+					map.set(key, list);
+				}
+			}
+		}
+		choiceCache.set(index, map);
+	}
+	return map.get(`${choice}\u0000${file}\u0000${tree}`) ?? [];
+}
+
+const treesCache = new WeakMap<KconfigIndex, Map<string, { releaseTrees: string[]; releaseCovered: boolean }>>();
+
 /** The core trees of the index for the release in effect, and whether they are all of it. */
 function treesFor(index: KconfigIndex | undefined, release: ReleaseInEffect): { releaseTrees: string[]; releaseCovered: boolean } {
+	if (!index) return { releaseTrees: [], releaseCovered: false };
+	let byKey = treesCache.get(index);
+	if (!byKey) treesCache.set(index, (byKey = new Map()));
+	const key = `${release.unknown}${release.newer}${release.releases.map(formatRelease).join()}`;
+	let r = byKey.get(key);
+	if (!r) byKey.set(key, (r = treesForUncached(index, release)));
+	return r;
+}
+
+function treesForUncached(index: KconfigIndex | undefined, release: ReleaseInEffect): { releaseTrees: string[]; releaseCovered: boolean } {
 	if (!index) return { releaseTrees: [], releaseCovered: false };
 	const byRelease = new Map(index.trees.filter((t) => t.kind === 'unikraft' && t.release).map((t) => [t.release!, t.id]));
 	const ids = release.releases.map((r) => byRelease.get(formatRelease(r).slice(1)));
@@ -229,7 +296,8 @@ function noteOf(ws: WorkspaceKconfig, release: ReleaseInEffect, certain: boolean
 }
 
 function indexNote(index: KconfigIndex, revisions: readonly string[], certain: boolean, release: ReleaseInEffect, covered: boolean, inRelease: boolean): string {
-	const shown = revisions.length > 3 ? `${revisions.slice(0, 2).join(', ')} … ${revisions[revisions.length - 1]}` : revisions.join(', ');
+	const names = revisions.map(treeName);
+	const shown = names.length > 3 ? `${names.slice(0, 2).join(', ')} … ${names[names.length - 1]}` : names.join(', ');
 	if (certain) return `From the bundled index of Unikraft's Config.uk files (${shown}).`;
 	const why = !inRelease ? `not defined in the revisions for ${release.written ?? formatRelease(release.version)}` : covered ? '' : `the index does not have ${release.written ?? formatRelease(release.version)}`;
 	void index;
@@ -320,9 +388,9 @@ function fromWorkspace(d: KconfigDefinition, tree: KconfigTree, reverse: ReturnT
 		...(choice ? { choice: { ...(choice.prompt ? { prompt: choice.prompt.value } : {}), members: choice.members } } : {}),
 		...(d.help !== undefined ? { help: d.help } : {}),
 		menu: d.kind === 'menuconfig',
-		file: d.position.file,
+		file: workspaceFile(d.position.file) ?? d.position.file,
 		line: d.position.line + 1,
-		position: d.position,
+		position: { ...d.position, file: workspaceFile(d.position.file) ?? d.position.file },
 		trees: [],
 	};
 }
@@ -331,11 +399,7 @@ function fromIndex(name: string, v: IndexVariant, index: KconfigIndex): KconfigO
 	const first = index.trees[v.in[0]!]!;
 	const r = indexSelectors(index, name, v.in);
 	const c = (x: readonly [string] | readonly [string, string]): KconfigFactsConditional => ({ value: x[0], ...(x[1] !== undefined ? { if: x[1] } : {}) });
-	let members: string[] | undefined;
-	if (v.choice !== undefined) {
-		members = [];
-		for (const [n, vs] of Object.entries(index.options)) if (vs.some((o) => o.choice === v.choice && o.file === v.file && o.in.includes(v.in[0]!))) members.push(n);
-	}
+	const members = v.choice !== undefined ? choiceMembers(index, v.choice, v.file, v.in[0]!) : undefined;
 	return {
 		name,
 		...(v.type ? { type: v.type as KconfigType } : {}),

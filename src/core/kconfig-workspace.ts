@@ -35,7 +35,7 @@ export interface WorkspaceComponent {
 
 /** The workspace's Kconfig tree, as far as the facts go. */
 export interface WorkspaceKconfig {
-	/** The tree read (from the core's Config.uk, or else from the application's and libraries'). */
+	/** The trees read (from the core's Config.uk, or else the application's and libraries'), paths under WORKSPACE_ROOT (see workspaceFile). */
 	readonly trees: readonly KconfigTree[];
 	readonly components: readonly WorkspaceComponent[];
 	/** The core's version from its `version.mk` (`0.17.0`), when that was read. */
@@ -55,6 +55,21 @@ export function libraryNames(parsed: KraftfileDoc, model: KraftfileModel): strin
 		.map((e) => e.key)
 		.filter((k): k is string => typeof k === 'string' && k !== '' && !k.includes('/') && !k.includes('\\') && k !== '..' && k !== '.');
 }
+
+/**
+ * The trees are read with absolute paths under this made-up root (Kconfig's `source` lines
+ * name `$(UK_BASE)/…`, which must be absolute to be read as written), the Kraftfile's folder
+ * being the root itself; `workspaceFile` turns them back into workspace paths.
+ */
+export const WORKSPACE_ROOT = '/kraftfile-workspace';
+
+/** A tree's path as a workspace path (relative to the Kraftfile's folder); undefined for one outside it. */
+export function workspaceFile(path: string): string | undefined {
+	if (path === WORKSPACE_ROOT) return '.';
+	return path.startsWith(`${WORKSPACE_ROOT}/`) ? path.slice(WORKSPACE_ROOT.length + 1) : undefined;
+}
+
+const abs = (path: string): string => (path === '.' ? WORKSPACE_ROOT : `${WORKSPACE_ROOT}/${path}`);
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 const byFacts = new WeakMap<ReadonlyMap<string, unknown>, Map<string, WorkspaceKconfig>>();
@@ -89,7 +104,9 @@ function read(facts: WorkspaceFacts | undefined, libraries: readonly string[]): 
 	const requests = new Map<string, WorkspaceRequest>();
 	let complete = true;
 	const host: KconfigHost = {
-		readFile(path) {
+		readFile(absolute) {
+			const path = workspaceFile(absolute);
+			if (path === undefined) return undefined;
 			// A file in a folder whose listing is known is looked up there first: no request for a name that is not there.
 			const listing = entriesAt(facts, dirOf(path));
 			if (listing === null) return undefined;
@@ -110,7 +127,9 @@ function read(facts: WorkspaceFacts | undefined, libraries: readonly string[]): 
 			}
 			return decoder.decode(got.bytes);
 		},
-		listDir(dir) {
+		listDir(absolute) {
+			const dir = workspaceFile(absolute);
+			if (dir === undefined) return [];
 			const listing = entriesAt(facts, dir);
 			if (listing === undefined) {
 				complete = false;
@@ -150,13 +169,15 @@ function read(facts: WorkspaceFacts | undefined, libraries: readonly string[]): 
 		if (versionFile === undefined) requests.set(`read:${core}/${KRAFT_LAYOUT.versionFile}`, { kind: 'read', path: joinPath(core, KRAFT_LAYOUT.versionFile), maxBytes: 4096 });
 		else if (versionFile) version = versionOf(decoder.decode(versionFile.bytes));
 		const present = libDirs.filter((_, i) => components[i + 1]!.present !== false);
-		const tree = readKconfigTree({ root: joinPath(core, 'Config.uk'), host, variables: unikraftVariables(core, host, { app: KRAFT_LAYOUT.app, libraries: present }) });
+		const tree = readKconfigTree({ root: abs(joinPath(core, 'Config.uk')), host, variables: unikraftVariables(abs(core), host, { app: abs(KRAFT_LAYOUT.app), libraries: present.map(abs) }) });
+		// A file that could not be followed (`cannot be read`, a command not known): not the whole tree.
+		if (tree.problems.length > 0) complete = false;
 		if (corePresent) trees.push(tree);
 	}
 	if (corePresent === false) {
 		// No core: the application's and the libraries' own files, each on its own.
 		for (const dir of [...libDirs, KRAFT_LAYOUT.app]) {
-			const t = readKconfigTree({ root: joinPath(dir, 'Config.uk'), host, variables: {} });
+			const t = readKconfigTree({ root: abs(joinPath(dir, 'Config.uk')), host, variables: {} });
 			if (t.definitions.length > 0) trees.push(t);
 		}
 	}

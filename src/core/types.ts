@@ -46,6 +46,10 @@ export const DIAGNOSTIC_CODES = [
 	'platform-kconfig-missing',
 	'multiple-kraftfiles',
 	'file-too-large',
+	'unknown-kconfig-option',
+	'renamed-kconfig-option',
+	'invalid-kconfig-value',
+	'kconfig-value-overridden',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
@@ -118,7 +122,13 @@ export type DiagnosticData =
 	/** A key `kraft` ignores; `candidates`: the known keys it may mean, best first; `v07Name`: a target `name` under spec v0.7. */
 	| { readonly kind: 'unknown-key'; readonly key?: string; readonly candidates: readonly string[]; readonly at?: KeyLocation; readonly v07Name?: true }
 	/** Both `spec` and `specification`: `ignored` is the one this diagnostic is on, `read` the one `kraft` reads. */
-	| { readonly kind: 'spec-twice'; readonly ignored: string; readonly read: string };
+	| { readonly kind: 'spec-twice'; readonly ignored: string; readonly read: string }
+	/** A Kconfig option name that is not known (`names`: what it may mean, best first) or was renamed (`rename`: `names[0]` is the new name); `nameSpan`: where the name is written. */
+	| { readonly kind: 'kconfig-name'; readonly nameSpan: Span; readonly names: readonly string[]; readonly rename?: true }
+	/** A Kconfig value of the wrong type or out of range; `normalized`: the text to write at `valueSpan` (quotes as the map form needs; a list item whole), `preferred` when it is certainly what was meant. */
+	| { readonly kind: 'kconfig-value'; readonly valueSpan: Span; readonly normalized?: string; readonly preferred?: boolean }
+	/** `n` for an option that options set to `y` select: `chain` from the option the file sets to this one. */
+	| { readonly kind: 'kconfig-overridden'; readonly chain: readonly string[] };
 
 /** Options of one analysis. Everything the core needs from outside comes in here. */
 export interface AnalysisOptions {

@@ -5,14 +5,15 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { analyze, stripBom, type Diagnostic } from '../../src/core';
-import { filesUnder, SHARED, sharedAvailable } from './support/paths';
+import { analyze, loadKconfigIndex, stripBom, type Diagnostic } from '../../src/core';
+import { filesUnder, ROOT, SHARED, sharedAvailable } from './support/paths';
 
 const corpus = join(SHARED, 'corpus');
-
+// As the adapters give it: the bundled Kconfig index, so that its checks are held to the corpus too.
+const kconfigIndex = () => loadKconfigIndex(() => readFileSync(join(ROOT, 'src', 'data', 'kconfig-index.json'), 'utf8'));
 
 function check(file: string, release?: string): readonly Diagnostic[] {
-	return analyze(stripBom(readFileSync(file, 'utf8')), release ? { unikraftRelease: release } : {}).diagnostics;
+	return analyze(stripBom(readFileSync(file, 'utf8')), { kconfigIndex, ...(release ? { unikraftRelease: release } : {}) }).diagnostics;
 }
 
 const render = (file: string, ds: readonly Diagnostic[]) => ds.map((d) => `${relative(corpus, file)} ${d.severity} ${d.code}: ${d.message}`);
@@ -32,10 +33,24 @@ for (const folder of ['unikraft-catalog', 'unikraft-apps', 'unikraft-catalog-202
 	});
 }
 
+/**
+ * Warnings the corpus earns, each justified: httpbingo builds with `staging` (after v0.21.0)
+ * and sets two options Unikraft v0.17.0 renamed (src/data/kconfig-renames.ts, unikraft
+ * ffedca4a): Kconfig drops both, so the settings are lost.
+ */
+const JUSTIFIED: Record<string, readonly string[]> = {
+	'unikraft-catalog': ['library/httpbingo/2.13.4/Kraftfile renamed-kconfig-option CONFIG_LIBUKSWRAND_DEVFS', 'library/httpbingo/2.13.4/Kraftfile renamed-kconfig-option CONFIG_LIBUKSWRAND'],
+};
+
 for (const folder of ['unikraft-catalog', 'unikraft-apps', 'unikraft-catalog-2026']) {
-	test(`${folder}: the only warnings are ones kraft really mishandles (none today)`, () => {
-		const warnings = filesUnder(join(corpus, folder)).flatMap((f) => render(f, check(f).filter((d) => d.severity === 'warning')));
-		assert.deepEqual(warnings, []);
+	test(`${folder}: the only warnings are ones kraft really mishandles, each listed and justified`, () => {
+		const warnings = filesUnder(join(corpus, folder)).flatMap((f) => {
+			const text = readFileSync(f, 'utf8');
+			return check(f)
+				.filter((d) => d.severity === 'warning')
+				.map((d) => `${relative(join(corpus, folder), f)} ${d.code} ${stripBom(text).slice(d.span.start, d.span.end)}`);
+		});
+		assert.deepEqual(warnings.sort(), [...(JUSTIFIED[folder] ?? [])].sort());
 	});
 }
 

@@ -5,9 +5,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { analyze } from '../../src/core';
+import { analyze, loadKconfigIndex } from '../../src/core';
 import { describe as render, describeExpected, parseAnnotated } from './support/annotated';
-import { fixture } from './support/paths';
+import { fixture, ROOT } from './support/paths';
+
+// As the adapters give it: kconfig-options checks names and values against it.
+const kconfigIndex = () => loadKconfigIndex(() => readFileSync(`${ROOT}/src/data/kconfig-index.json`, 'utf8'));
 
 // test/fixtures/release: one fixture per row of the README's table "Which Unikraft is checked".
 const dirs = [fixture('diagnostics'), fixture('release')];
@@ -29,7 +32,7 @@ for (const path of files) {
 		const source = readFileSync(path, 'utf8');
 		const { text, expected } = parseAnnotated(source);
 		const release = /^# unikraft-release: (\S+)/m.exec(text)?.[1];
-		const { diagnostics } = analyze(text, release ? { unikraftRelease: release } : {});
+		const { diagnostics } = analyze(text, { kconfigIndex, ...(release ? { unikraftRelease: release } : {}) });
 		assert.deepEqual(render(text, diagnostics), describeExpected(expected), diagnostics.map((d) => `${d.code}: ${d.message}`).join('\n'));
 	});
 }

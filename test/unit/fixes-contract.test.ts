@@ -9,10 +9,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
-import { analyze, applyEdits, fixesFor, stripBom, type AnalysisOptions, type Diagnostic } from '../../src/core';
+import { analyze, applyEdits, fixesFor, loadKconfigIndex, stripBom, type AnalysisOptions, type Diagnostic } from '../../src/core';
 import type { HostFacts } from '../../src/core/host';
 import { parseAnnotated } from './support/annotated';
-import { filesUnder, fixture, SHARED, sharedAvailable } from './support/paths';
+import { filesUnder, fixture, ROOT, SHARED, sharedAvailable } from './support/paths';
+
+// As the adapters give it, so that the kconfig-options fixes are held to the contract too.
+const kconfigIndex = () => loadKconfigIndex(() => readFileSync(join(ROOT, 'src', 'data', 'kconfig-index.json'), 'utf8'));
 
 
 const HOSTS: readonly (HostFacts | undefined)[] = [undefined, { arch: 'arm64', os: 'darwin', kvm: false }];
@@ -80,7 +83,7 @@ test('every fix of every fixture keeps the contract', (t) => {
 		(path) => {
 			const { text } = parseAnnotated(readFileSync(path, 'utf8'));
 			const release = /^# unikraft-release: (\S+)/m.exec(text)?.[1];
-			return { text, options: release ? { unikraftRelease: release } : {} };
+			return { text, options: { kconfigIndex, ...(release ? { unikraftRelease: release } : {}) } };
 		},
 		fixture('.'),
 	);
@@ -92,7 +95,7 @@ test('every fix of every fixture keeps the contract', (t) => {
 test('every fix of every corpus file keeps the contract', (t) => {
 	assert.ok(sharedAvailable(), 'no ../shared/corpus');
 	const corpus = join(SHARED, 'corpus');
-	const { problems, counts } = checkAll(filesUnder(corpus), (path) => ({ text: stripBom(readFileSync(path, 'utf8')), options: {} }), corpus);
+	const { problems, counts } = checkAll(filesUnder(corpus), (path) => ({ text: stripBom(readFileSync(path, 'utf8')), options: { kconfigIndex } }), corpus);
 	t.diagnostic(`corpus: ${counts.files} files, ${counts.fixes} fixes checked, ${counts.preferred} preferred`);
 	assert.ok(counts.files >= 200 && counts.fixes >= 50, JSON.stringify(counts));
 	assert.deepEqual(problems, []);

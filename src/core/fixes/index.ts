@@ -12,6 +12,7 @@ import { duplicateKeyFixes } from './duplicate-key';
 import { duplicateTargetFixes } from './duplicate-target';
 import type { Fix, FixProvider, TextEdit } from './fix';
 import { invalidTargetFixes } from './invalid-target';
+import { kconfigOptionFixes } from './kconfig-options';
 import { linuxuDebugOnlyFixes } from './linuxu-debug-only';
 import { platformNameFixes } from './platform-name';
 import { specFixes } from './spec';
@@ -36,6 +37,7 @@ export const FIX_PROVIDERS: readonly FixProvider[] = [
 	unknownKeyFixes,
 	debugBuildFixes,
 	linuxuDebugOnlyFixes,
+	kconfigOptionFixes,
 ];
 
 const byCode = new Map<DiagnosticCode, FixProvider>(FIX_PROVIDERS.flatMap((p) => p.codes.map((c): [DiagnosticCode, FixProvider] => [c, p])));
