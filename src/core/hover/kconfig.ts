@@ -9,7 +9,8 @@ import { kconfigFacts, type KconfigFacts, type KconfigLookup, type KconfigOption
 import { indexOption } from '../kconfig-lang';
 import type { KconfigPlace } from '../kconfig-places';
 import { code } from '../words';
-import { href } from './markdown';
+import { KCONFIG_VALUE_SOURCES } from '../../data/kconfig-values';
+import { href, sourcesLine } from './markdown';
 
 /** Where the Kraftfile is, for links to the sources beside it. */
 export interface KconfigHoverContext {
@@ -22,13 +23,13 @@ export function kconfigHover(analysis: Analysis, place: KconfigPlace, on: 'name'
 	const facts = kconfigFacts(analysis);
 	const found = facts.lookup(place.name);
 	if (!place.name.startsWith('CONFIG_')) {
-		return [`**${code(place.name)}** · not a Kconfig option name`, `\`kraft\` writes the key into \`.config\` as it is; Kconfig reads only names that start with \`CONFIG_\`.${found ? ` Did you mean ${code(`CONFIG_${found.name}`)}?` : ''}`].join('\n\n');
+		return [`**${code(place.name)}** · not a Kconfig option name`, `\`kraft\` writes the key into \`.config\` as it is; Kconfig reads only names that start with \`CONFIG_\`.${found ? ` Did you mean ${code(`CONFIG_${found.name}`)}?` : ''}`, sourcesLine(KCONFIG_VALUE_SOURCES)].join('\n\n');
 	}
 	if (!found) return unknownHover(place, facts);
 	const def = found.definitions[0]!;
 	const lead = [headLine(place.name, def), valueLine(place, def)].filter((x) => x !== '');
-	if (on === 'value') return [...lead, sourceLine(found)].join('\n\n');
-	return [lead.join('  \n'), ...details(facts, found, def, context), sourceLine(found)].join('\n\n');
+	if (on === 'value') return [...lead, sourceLine(found), sourcesLine(KCONFIG_VALUE_SOURCES)].join('\n\n');
+	return [lead.join('  \n'), ...details(facts, found, def, context), sourceLine(found), sourcesLine(KCONFIG_VALUE_SOURCES)].join('\n\n');
 }
 
 /** `**`CONFIG_X`** · bool · *Prompt*` */
@@ -129,7 +130,7 @@ function sourceLine(found: KconfigLookup): string {
 
 function unknownHover(place: KconfigPlace, facts: KconfigFacts): string {
 	const consulted = facts.workspaceNote ? facts.workspaceNote : facts.index ? `Not in the bundled index (${facts.releaseTrees.join(', ') || 'its newest trees'} and the libraries it has).` : 'No Kconfig sources are in this project (.unikraft/) and the bundled index is not loaded yet.';
-	return [`**${code(place.name)}** · not known`, `No source this extension read defines ${code(place.name.replace(/^CONFIG_/, ''))}.`, `*${escapeText(consulted)}*`].join('\n\n');
+	return [`**${code(place.name)}** · not known`, `No source this extension read defines ${code(place.name.replace(/^CONFIG_/, ''))}.`, `*${escapeText(consulted)}*`, sourcesLine(KCONFIG_VALUE_SOURCES)].join('\n\n');
 }
 
 /** Upstream prose as Markdown text: no emphasis, links, HTML or headings from stray characters. */
