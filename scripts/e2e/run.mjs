@@ -20,6 +20,7 @@ import { buildRunner } from './build-runner.mjs';
 import { assembleKraftWorkspace } from './kraft-workspace.mjs';
 import { freePort, installExtensions, instanceDirs, startCodeServer } from './code-server.mjs';
 import { ensureTools, ROOT } from './tools.mjs';
+import { assembleKconfigWorkspace } from './kconfig-workspace.mjs';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = resolve(ROOT, process.env.KRAFTFILE_E2E_ARTIFACTS || '.e2e-artifacts');
@@ -84,6 +85,8 @@ async function main() {
 	// kraft's source layout beside main/kconfig/Kraftfile, from ../shared/sources (the kconfig suite).
 	if (!assembleKraftWorkspace(join(WORKSPACE_DIR, 'main', 'kconfig'), join(ROOT, '..', 'shared'))) throw new Error('../shared/sources is missing: the kconfig suite needs it');
 	const tools = await phase('tools', () => ensureTools());
+	// kraft's source layout beside main/kconfig-hover/Kraftfile, from ../shared/sources (never copied into the project).
+	assembleKconfigWorkspace(join(WORKSPACE_DIR, 'main', 'kconfig-hover'), resolve(ROOT, '..', 'shared'));
 	if (!process.argv.includes('--no-package')) await phase('package', () => run('npm', ['run', 'package']));
 	if (!existsSync(VSIX)) throw new Error(`${relative(ROOT, VSIX)} is missing: run npm run package`);
 	const runnerVsix = await phase('runner', () => buildRunner(join(ARTIFACTS, 'build')));

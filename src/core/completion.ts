@@ -4,6 +4,9 @@
 // come first, `plat/arch` pairs and a new-target snippet in the file's own style.
 import type { Analysis } from './analyze';
 import { slotsAt } from './completion/context';
+import { kconfigNameItems, kconfigValueItems } from './completion/kconfig';
+import { kconfigSlotAt } from './completion/kconfig-context';
+import { lineIndexAt, splitLines, stripComment } from './completion/lines';
 import { keyItems } from './completion/keys';
 import { eolOf } from './text';
 import type { CompletionItem } from './completion/item';
@@ -24,6 +27,8 @@ export function completionsAt(analysis: Analysis, offset: number): CompletionIte
 	// A text the analysis did not check (binary, or over a bound) gets no completion either.
 	if (analysis.ignored) return [];
 	try {
+		const kconfig = kconfigItems(analysis, offset);
+		if (kconfig) return kconfig;
 		const style = targetStyle(analysis);
 		const eol = eolOf(analysis.parsed.text);
 		// `- qe` may start `- platform: qemu` too, but only a file of map targets wants that.
@@ -37,6 +42,19 @@ export function completionsAt(analysis: Analysis, offset: number): CompletionIte
 	} catch {
 		return [];
 	}
+}
+
+/** Option names or values in a `kconfig` block; undefined when the cursor is not in one. */
+function kconfigItems(analysis: Analysis, offset: number): CompletionItem[] | undefined {
+	const text = analysis.parsed.text;
+	const lines = splitLines(text);
+	const index = lineIndexAt(lines, offset);
+	const line = lines[index]!;
+	const col = offset - line.start;
+	if (stripComment(line.text.slice(0, col)) !== line.text.slice(0, col)) return undefined;
+	const slot = kconfigSlotAt(text, lines, index, col);
+	if (!slot) return undefined;
+	return slot.kind === 'kconfig-name' ? kconfigNameItems(analysis, slot) : kconfigValueItems(analysis, slot);
 }
 
 function itemsFor(analysis: Analysis, slot: Slot, style: TargetStyle, eol: string, offset: number): CompletionItem[] {

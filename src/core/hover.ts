@@ -6,7 +6,9 @@ import { componentMaps } from './components';
 import type { HostFacts } from './host';
 import { architectureHover } from './hover/architecture';
 import type { HoverEnv } from './hover/env';
+import { kconfigHover } from './hover/kconfig';
 import { keyHover } from './hover/key';
+import { kconfigPlaces } from './kconfig-places';
 import { otherPlatformHover, unknownPlatformHover } from './hover/other-platform';
 import { knownPlatformHover } from './hover/platform';
 import { runtimeHover } from './hover/runtime';
@@ -29,6 +31,8 @@ export interface HoverContext {
 	readonly mediaBase?: string;
 	/** Whether the editor renders images in hovers from `mediaBase` (default: when it is a `file:` URI). */
 	readonly inlineImages?: boolean;
+	/** The document's URI, for links to the Kconfig sources beside it (`.unikraft/…`). */
+	readonly documentUri?: string;
 }
 
 /**
@@ -49,7 +53,7 @@ export function hoverAt(analysis: Analysis, offset: number, context: HoverContex
 			...(host ? { host } : {}),
 			pictures: { ...(mediaBase ? { mediaBase } : {}), inline: context.inlineImages ?? (mediaBase?.startsWith('file:') ?? false) },
 		};
-		return targetHover(analysis, offset, env) ?? runtimeHoverAt(analysis, offset, env) ?? keyHoverAt(analysis, offset, env);
+		return targetHover(analysis, offset, env) ?? runtimeHoverAt(analysis, offset, env) ?? keyHoverAt(analysis, offset, env) ?? kconfigHoverAt(analysis, offset, context);
 	} catch {
 		return undefined;
 	}
@@ -109,6 +113,17 @@ function keyHoverAt(analysis: Analysis, offset: number, env: HoverEnv): Hover | 
 		if (e.key === undefined || e.mergedAt || !within(e.keySpan, offset)) continue;
 		const markdown = keyHover(e.key, 'component', env);
 		return markdown ? { span: e.keySpan, markdown } : undefined;
+	}
+	return undefined;
+}
+
+/** A Kconfig option's name or value in a `kconfig` block. */
+function kconfigHoverAt(analysis: Analysis, offset: number, context: HoverContext): Hover | undefined {
+	for (const place of kconfigPlaces(analysis)) {
+		const on = within(place.nameSpan, offset) ? 'name' : within(place.valueSpan, offset) ? 'value' : undefined;
+		if (!on) continue;
+		const markdown = kconfigHover(analysis, place, on, context.documentUri ? { documentUri: context.documentUri } : {});
+		return { span: on === 'name' ? place.nameSpan : place.valueSpan, markdown };
 	}
 	return undefined;
 }

@@ -36,15 +36,17 @@ export function toCompletions(a: Analysed, params: CompletionParams, support: Co
 
 function toItem(a: Analysed, position: Position, i: CompletionItem, support: CompletionSupport): LspCompletionItem {
 	const replace = a.positions.range(i.replace);
+	const snippet = i.kind === 'snippet' || (support.snippets && i.insertSnippet !== undefined);
+	const newText = i.kind !== 'snippet' && snippet ? i.insertSnippet! : i.insertText;
 	return {
 		label: i.label,
 		kind: KIND[i.kind],
 		detail: i.detail,
 		...(i.documentation ? { documentation: support.markdown ? { kind: 'markdown', value: i.documentation } : i.documentation } : {}),
-		insertTextFormat: i.kind === 'snippet' ? INSERT_TEXT_FORMAT.snippet : INSERT_TEXT_FORMAT.plain,
+		insertTextFormat: snippet ? INSERT_TEXT_FORMAT.snippet : INSERT_TEXT_FORMAT.plain,
 		// The core's text keeps its indentation and line breaks; adjusting them would break YAML.
 		insertTextMode: 1,
-		textEdit: support.insertReplace ? { newText: i.insertText, insert: { start: replace.start, end: position }, replace } : { newText: i.insertText, range: replace },
+		textEdit: support.insertReplace ? { newText, insert: { start: replace.start, end: position }, replace } : { newText, range: replace },
 		sortText: i.sortText,
 		...(i.filterText !== undefined ? { filterText: i.filterText } : {}),
 	};

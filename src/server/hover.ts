@@ -13,7 +13,7 @@ export function hoverFormat(contentFormat: readonly MarkupKind[] | undefined): M
 /** The hover at the cursor; how a target runs on this machine only when host hints are on. */
 export function toHover(a: Analysed, params: HoverParams, format: MarkupKind): Hover | null {
 	const host = a.options.host;
-	const found = hoverAt(a.analysis, a.positions.offset(params.position), host ? { host } : {});
+	const found = hoverAt(a.analysis, a.positions.offset(params.position), { ...(host ? { host } : {}), documentUri: params.textDocument.uri });
 	if (!found) return null;
 	return { contents: { kind: format, value: found.markdown }, range: a.positions.range(found.span) };
 }

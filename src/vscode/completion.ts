@@ -32,7 +32,7 @@ export function toCompletionItem(document: vscode.TextDocument, position: vscode
 	const out = new vscode.CompletionItem(i.label, i.kind === 'key' ? vscode.CompletionItemKind.Property : i.kind === 'snippet' ? vscode.CompletionItemKind.Snippet : vscode.CompletionItemKind.Value);
 	out.detail = i.detail;
 	if (i.documentation) out.documentation = new vscode.MarkdownString(i.documentation);
-	out.insertText = i.kind === 'snippet' ? new vscode.SnippetString(i.insertText) : i.insertText;
+	out.insertText = i.kind === 'snippet' ? new vscode.SnippetString(i.insertText) : i.insertSnippet !== undefined ? new vscode.SnippetString(i.insertSnippet) : i.insertText;
 	const replacing = toRange(document, i.replace);
 	out.range = { inserting: new vscode.Range(replacing.start, position), replacing };
 	out.sortText = i.sortText;

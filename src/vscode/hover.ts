@@ -15,7 +15,7 @@ export function registerHover(cache: AnalysisCache, media: vscode.Uri): vscode.D
 	const context = { mediaBase: media.toString(), inlineImages: IMAGE_SCHEMES.has(media.scheme) };
 	return vscode.languages.registerHoverProvider(KRAFTFILE_SELECTOR, {
 		provideHover(document, position) {
-			const found = hoverAt(cache.get(document), document.offsetAt(position), context);
+			const found = hoverAt(cache.get(document), document.offsetAt(position), { ...context, documentUri: document.uri.toString() });
 			return found ? toHover(document, found) : undefined;
 		},
 	});

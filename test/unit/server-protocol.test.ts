@@ -412,3 +412,22 @@ test('workspace files: a second name kraft looks for beside a file: document giv
 		rmSync(dir, { recursive: true, force: true });
 	}
 });
+
+test('kconfig: option names with a value snippet only for clients that expand snippets, and a hover from the bundled index', async () => {
+	const text = "spec: v0.6\nname: hello\nunikraft:\n  version: v0.17.0\n  kconfig:\n    CONFIG_LIBUKDEBUG_PRINTK: 'y'\n    CONFIG_LIBUKDEBUG_PRINTK_E\n";
+	for (const snippets of [true, false]) {
+		const { client } = await start({ snippets });
+		try {
+			await open(client, text);
+			const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: URI }, position: { line: 6, character: 30 } })) as { label: string; insertTextFormat: number; textEdit: { newText: string } }[];
+			const err = items.find((i) => i.label === 'CONFIG_LIBUKDEBUG_PRINTK_ERR');
+			assert.ok(err, JSON.stringify(items.slice(0, 10).map((i) => i.label)));
+			assert.deepEqual([err.insertTextFormat, err.textEdit.newText], snippets ? [2, "CONFIG_LIBUKDEBUG_PRINTK_ERR: ${1|'y','n'|}"] : [1, 'CONFIG_LIBUKDEBUG_PRINTK_ERR: ']);
+			const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 5, character: 8 } })) as { contents: { value: string } } | null;
+			assert.ok(hover?.contents.value.startsWith('**`CONFIG_LIBUKDEBUG_PRINTK`** · bool'), hover?.contents.value);
+			assert.match(hover!.contents.value, /From the bundled index/);
+		} finally {
+			await stop(client);
+		}
+	}
+});

@@ -14,6 +14,11 @@ export interface CompletionItem {
 	readonly documentation?: string;
 	/** Exactly what to write, indentation and line endings included (keep it as it is). */
 	readonly insertText: string;
+	/**
+	 * The same insertion in VS Code snippet syntax, with placeholders (a Kconfig value after
+	 * its name), for editors that expand snippets; the others write `insertText`.
+	 */
+	readonly insertSnippet?: string;
 	/** The text the item replaces; it contains the cursor and lies on one line. */
 	readonly replace: Span;
 	readonly sortText: string;
