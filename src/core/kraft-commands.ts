@@ -82,8 +82,12 @@ export interface KraftTargetCommands {
 
 export interface KraftCommands {
 	readonly targets: readonly KraftTargetCommands[];
-	/** The top-level `runtime` key, where the first target's commands are offered too. */
-	readonly runtimeSpan?: Span;
+	/**
+	 * The top-level `runtime` key and the commands offered there: the first target's, or,
+	 * with no target, `kraft build`/`kraft run` as they are (kraft picks the platform and
+	 * the host's architecture itself).
+	 */
+	readonly runtime?: { readonly span: Span; readonly build: KraftInvocation; readonly run: KraftTargetCommands['run']; readonly target?: number };
 }
 
 function invocation(args: string[]): KraftInvocation {
@@ -119,5 +123,9 @@ export function kraftCommands(analysis: Analysis, host: HostFacts | undefined, v
 		targets.push({ index: t.index, label: t.name ? `${t.name} (${pair})` : pair, platform: plat, architecture: arch, ...(t.name ? { name: t.name } : {}), span: t.head, build, run });
 	}
 	const runtime = analysis.model.top.entries ? lastEntry(analysis.model.top.entries, 'runtime') : undefined;
-	return { targets, ...(runtime ? { runtimeSpan: runtime.keySpan } : {}) };
+	if (!runtime) return { targets };
+	const first = targets[0];
+	if (first) return { targets, runtime: { span: runtime.keySpan, build: first.build, run: first.run, target: first.index } };
+	// kraft's own choice has no flag to repeat, so no -W either: kraft falls back to emulation itself where there is no KVM.
+	return { targets, runtime: { span: runtime.keySpan, build: invocation(['build', ...noPrompt]), run: { ...invocation(['run', ...noPrompt]), kind: 'run', emulated: false } } };
 }

@@ -79,8 +79,12 @@ test('unknown platforms and architectures, misnomers, broken files: no command',
 	for (const text of ['', ':\n  - [', 'targets: 3', '\uFEFFtargets:\n\t- qemu/x86_64']) assert.doesNotThrow(() => kraftCommands(analyze(text, {}), X86_KVM, V012));
 });
 
-test('runtime: its key is where the first target is offered again', () => {
-	const { text, result } = commands('  - qemu/x86_64\n', X86_KVM, V012, 'runtime: base:latest\n');
-	assert.equal(text.slice(result.runtimeSpan!.start, result.runtimeSpan!.end), 'runtime');
-	assert.equal(commands('  - qemu/x86_64\n').result.runtimeSpan, undefined);
+test('runtime: its key offers the first target again, or kraft build/run as they are', () => {
+	const { text, result } = commands('  - qemu/arm64\n', X86_KVM, V012, 'runtime: base:latest\n');
+	assert.equal(text.slice(result.runtime!.span.start, result.runtime!.span.end), 'runtime');
+	assert.equal(result.runtime!.target, 0);
+	assert.deepEqual(result.runtime!.run.args, ['run', '--no-prompt', '-W', '--plat', 'qemu', '--arch', 'arm64']);
+	assert.equal(commands('  - qemu/x86_64\n').result.runtime, undefined);
+	const alone = kraftCommands(analyze('spec: v0.6\nruntime: base:latest\n', {}), X86_KVM, V012).runtime!;
+	assert.deepEqual([alone.build.args, alone.run.args, alone.target], [['build', '--no-prompt'], ['run', '--no-prompt'], undefined]);
 });
