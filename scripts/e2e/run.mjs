@@ -17,7 +17,7 @@ import { LATENCY_CHECKS } from '../../test/e2e/browser/latency.mjs';
 import { QUICK_FIX_CHECKS } from '../../test/e2e/browser/quick-fix.mjs';
 import { WEB_CHECKS, WEB_SETTINGS } from '../../test/e2e/browser/web.mjs';
 import { buildRunner } from './build-runner.mjs';
-import { freePort, installExtensions, instanceDirs, startCodeServer } from './code-server.mjs';
+import { freePort, installExtensions, instanceDirs, kraftStandInEnv, startCodeServer } from './code-server.mjs';
 import { ensureTools, ROOT } from './tools.mjs';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -88,7 +88,10 @@ async function main() {
 	await phase('install', () => installExtensions(tools, dirs, [VSIX, runnerVsix]));
 	const resultsFile = join(ARTIFACTS, 'extension-host-results.json');
 	const port = await freePort();
-	const server = await phase('start', () => startCodeServer(tools, dirs, { port, workspace: WORKSPACE, env: { KRAFTFILE_E2E_RESULTS: resultsFile } }));
+	// VSCODE_CLI=1: the server then gives the extension host this environment as it is,
+	// instead of one resolved from a login shell, whose profile resets PATH (and with it the
+	// stand-in kraft; VS Code's resolveShellEnv() skips on VSCODE_CLI).
+	const server = await phase('start', () => startCodeServer(tools, dirs, { port, workspace: WORKSPACE, env: { KRAFTFILE_E2E_RESULTS: resultsFile, ...kraftStandInEnv(tools.env.PATH, ARTIFACTS), VSCODE_CLI: '1' } }));
 	cleanup.push(server.stop);
 	cleanup.push(() => printLogOnFailure(dirs));
 	const browser = await chromium.launch({ executablePath: tools.chromium, args: CHROMIUM_ARGS, headless: true });

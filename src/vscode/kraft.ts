@@ -33,7 +33,10 @@ export class KraftService implements vscode.Disposable {
 	constructor(private readonly probe?: (command: string) => Promise<KraftProbe>) {
 		this.subscriptions = [
 			this.changed,
-			vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
+			vscode.workspace.onDidGrantWorkspaceTrust(() => {
+				this.updateContext();
+				this.changed.fire();
+			}),
 			vscode.workspace.onDidChangeConfiguration((e) => {
 				if (e.affectsConfiguration('kraftfile.kraftPath')) {
 					this.probing = undefined;
@@ -42,6 +45,15 @@ export class KraftService implements vscode.Disposable {
 				if (e.affectsConfiguration('kraftfile.codeLens.enabled')) this.changed.fire();
 			}),
 		];
+		this.updateContext();
+	}
+
+	/**
+	 * `kraftfile.canRunKraft`: the palette shows the kraft commands only where it is true (not
+	 * `!isWeb`: code-server's workbench is a web page even when extensions run on a server).
+	 */
+	private updateContext(): void {
+		void vscode.commands.executeCommand('setContext', 'kraftfile.canRunKraft', this.allowed);
 	}
 
 	/** Whether kraft may be run here at all: the desktop, in a trusted workspace. */
