@@ -64,7 +64,7 @@ export function freePort() {
  * after `deadlineMs` or when it exits first. Its output goes to `dirs.log`. `env` is added
  * to the tools' environment (the extension host inherits it); `settings` to the user settings.
  */
-export async function startCodeServer(tools, dirs, { port, workspace, env = {}, settings = {}, deadlineMs = 60_000 }) {
+export async function startCodeServer(tools, dirs, { port, workspace, env = {}, settings = {}, deadlineMs = 60_000, trust = false }) {
 	mkdirSync(join(dirs.userData, 'User'), { recursive: true });
 	writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, '\t'));
 	const args = [
@@ -74,7 +74,8 @@ export async function startCodeServer(tools, dirs, { port, workspace, env = {}, 
 		'--bind-addr', `127.0.0.1:${port}`,
 		'--disable-telemetry',
 		'--disable-update-check',
-		'--disable-workspace-trust',
+		// `trust`: workspace trust stays on (the untrusted-workspace checks); otherwise every folder is trusted.
+		...(trust ? [] : ['--disable-workspace-trust']),
 		'--disable-getting-started-override',
 		'--user-data-dir', dirs.userData,
 		'--extensions-dir', dirs.extensions,
