@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 
 /** User settings that keep the workbench quiet (shared/e2e/README.md). */
 export const QUIET_SETTINGS = {
@@ -20,6 +20,17 @@ export const QUIET_SETTINGS = {
 	'git.enabled': false,
 	'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
+
+/**
+ * The environment that puts the stand-in kraft (test/e2e/kraft-standin/kraft) first on the
+ * extension host's PATH, records its calls in `<artifacts>/kraft-calls.log`, and makes the
+ * host facts say KVM is usable (KRAFTFILE_HOST_FACTS), so that exactly the targets of the
+ * other architecture run emulated (`-W`) whatever this machine's /dev/kvm.
+ */
+export function kraftStandInEnv(path, artifacts) {
+	const standIn = resolve(import.meta.dirname, '../../test/e2e/kraft-standin');
+	return { PATH: `${standIn}${delimiter}${path ?? process.env.PATH ?? ''}`, KRAFT_STANDIN_LOG: join(artifacts, 'kraft-calls.log'), KRAFTFILE_HOST_FACTS: 'kvm=true' };
+}
 
 /** Directories of one code-server instance under `dir`. */
 export function instanceDirs(dir) {
@@ -53,7 +64,7 @@ export function freePort() {
  * after `deadlineMs` or when it exits first. Its output goes to `dirs.log`. `env` is added
  * to the tools' environment (the extension host inherits it); `settings` to the user settings.
  */
-export async function startCodeServer(tools, dirs, { port, workspace, env = {}, settings = {}, deadlineMs = 60_000 }) {
+export async function startCodeServer(tools, dirs, { port, workspace, env = {}, settings = {}, deadlineMs = 60_000, trust = false }) {
 	mkdirSync(join(dirs.userData, 'User'), { recursive: true });
 	writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, '\t'));
 	const args = [
@@ -63,7 +74,8 @@ export async function startCodeServer(tools, dirs, { port, workspace, env = {}, 
 		'--bind-addr', `127.0.0.1:${port}`,
 		'--disable-telemetry',
 		'--disable-update-check',
-		'--disable-workspace-trust',
+		// `trust`: workspace trust stays on (the untrusted-workspace checks); otherwise every folder is trusted.
+		...(trust ? [] : ['--disable-workspace-trust']),
 		'--disable-getting-started-override',
 		'--user-data-dir', dirs.userData,
 		'--extensions-dir', dirs.extensions,

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundleRunner } from './build-runner.mjs';
-import { QUIET_SETTINGS } from './code-server.mjs';
+import { kraftStandInEnv, QUIET_SETTINGS } from './code-server.mjs';
 import { ROOT } from './tools.mjs';
 
 /** Where the run's files go (a copy of the workspace, VS Code's user data): wiped at each run. */
@@ -32,6 +32,8 @@ export async function testOptions() {
 	return {
 		extensionDevelopmentPath: ROOT,
 		extensionTestsPath,
+		// The stand-in kraft first on PATH, and the host facts the kraft tasks suite expects.
+		extensionTestsEnv: kraftStandInEnv(process.env.PATH, ARTIFACTS),
 		launchArgs: [
 			join(workspaceDir, 'e2e.code-workspace'),
 			// Only this extension under development (and VS Code's built-in ones) runs.

@@ -15,10 +15,11 @@ import { chromium } from 'playwright-core';
 import { CHECKS } from '../../test/e2e/browser/checks.mjs';
 import { LATENCY_CHECKS } from '../../test/e2e/browser/latency.mjs';
 import { QUICK_FIX_CHECKS } from '../../test/e2e/browser/quick-fix.mjs';
+import { UNTRUSTED_CHECKS, UNTRUSTED_SETTINGS } from '../../test/e2e/browser/untrusted.mjs';
 import { WEB_CHECKS, WEB_SETTINGS } from '../../test/e2e/browser/web.mjs';
 import { buildRunner } from './build-runner.mjs';
 import { assembleKraftWorkspace } from './kraft-workspace.mjs';
-import { freePort, installExtensions, instanceDirs, startCodeServer } from './code-server.mjs';
+import { freePort, installExtensions, instanceDirs, kraftStandInEnv, startCodeServer } from './code-server.mjs';
 import { ensureTools, ROOT } from './tools.mjs';
 import { assembleKconfigWorkspace } from './kconfig-workspace.mjs';
 
@@ -94,7 +95,10 @@ async function main() {
 	await phase('install', () => installExtensions(tools, dirs, [VSIX, runnerVsix]));
 	const resultsFile = join(ARTIFACTS, 'extension-host-results.json');
 	const port = await freePort();
-	const server = await phase('start', () => startCodeServer(tools, dirs, { port, workspace: WORKSPACE, env: { KRAFTFILE_E2E_RESULTS: resultsFile } }));
+	// VSCODE_CLI=1: the server then gives the extension host this environment as it is,
+	// instead of one resolved from a login shell, whose profile resets PATH (and with it the
+	// stand-in kraft; VS Code's resolveShellEnv() skips on VSCODE_CLI).
+	const server = await phase('start', () => startCodeServer(tools, dirs, { port, workspace: WORKSPACE, env: { KRAFTFILE_E2E_RESULTS: resultsFile, ...kraftStandInEnv(tools.env.PATH, ARTIFACTS), VSCODE_CLI: '1' } }));
 	cleanup.push(server.stop);
 	cleanup.push(() => printLogOnFailure(dirs));
 	const browser = await chromium.launch({ executablePath: tools.chromium, args: CHROMIUM_ARGS, headless: true });
@@ -116,6 +120,28 @@ async function main() {
 	// the first one is stopped, the machine has few cores.
 	await server.stop();
 	await phase('web', () => runWebChecks(tools, browser));
+	await phase('untrusted', () => runUntrustedChecks(tools, browser));
+}
+
+/** The same .vsix in a code-server with workspace trust on: `main/` opens in Restricted Mode (test/e2e/browser/untrusted.mjs). */
+async function runUntrustedChecks(tools, browser) {
+	const checks = UNTRUSTED_CHECKS.filter((c) => !process.env.KRAFTFILE_E2E_GREP || `browser › ${c.name}`.includes(process.env.KRAFTFILE_E2E_GREP));
+	if (checks.length === 0) return;
+	const dirs = instanceDirs(join(ARTIFACTS, 'code-server-untrusted'));
+	installExtensions(tools, dirs, [VSIX]);
+	const folder = join(WORKSPACE_DIR, 'main');
+	mkdirSync(join(ARTIFACTS, 'untrusted'), { recursive: true });
+	const env = { ...kraftStandInEnv(tools.env.PATH, join(ARTIFACTS, 'untrusted')), VSCODE_CLI: '1' };
+	const server = await startCodeServer(tools, dirs, { port: await freePort(), workspace: folder, settings: UNTRUSTED_SETTINGS, env, trust: true });
+	cleanup.push(server.stop);
+	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+	const consoleLog = join(ARTIFACTS, 'browser-console-untrusted.log');
+	page.on('console', (m) => appendFileSync(consoleLog, `[${m.type()}] ${m.text()}\n`));
+	await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`, { timeout: 120_000 });
+	await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+	await runBrowserChecks(page, checks, { kraftLog: env.KRAFT_STANDIN_LOG });
+	await page.close();
+	await server.stop();
 }
 
 /** The same .vsix in a second code-server that runs it in the web worker extension host. */
@@ -138,9 +164,9 @@ async function runWebChecks(tools, browser) {
 	await server.stop();
 }
 
-async function runBrowserChecks(page, all) {
+async function runBrowserChecks(page, all, extra = {}) {
 	// Pictures for the README go to media/ only when asked, so a routine run changes no tracked file.
-	const ctx = { workspaceDir: WORKSPACE_DIR, mediaDir: process.argv.includes('--update-media') ? join(ROOT, 'media') : join(ARTIFACTS, 'screenshots') };
+	const ctx = { ...extra, workspaceDir: WORKSPACE_DIR, mediaDir: process.argv.includes('--update-media') ? join(ROOT, 'media') : join(ARTIFACTS, 'screenshots') };
 	mkdirSync(ctx.mediaDir, { recursive: true });
 	const grep = process.env.KRAFTFILE_E2E_GREP;
 	for (const check of all.filter((c) => !grep || `browser › ${c.name}`.includes(grep))) {

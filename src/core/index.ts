@@ -20,3 +20,4 @@ export { describeRelease, exactRelease, parseRelease, releaseName, type ReleaseI
 export { archFromNode, osFromNode, osWords, type HostFacts } from './host';
 export { supportMatrix, type CellVerdict, type SupportCell, type SupportMatrix, type SupportRow } from './support-table';
 export type { Support } from './support-matrix';
+export { kraftCommands, NO_PROMPT_SINCE, parseKraftVersion, type KraftCommands, type KraftInvocation, type KraftTargetCommands, type KraftVersion } from './kraft-commands';

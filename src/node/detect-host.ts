@@ -4,6 +4,7 @@
 // /dev/kvm and /proc/xen/capabilities. Never throws; anything it cannot tell stays unknown.
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { archFromNode, osFromNode, type HostFacts } from '../core';
+import { ARCHITECTURES } from '../data/architectures';
 
 /** Whether `/dev/kvm` is a character device this user can open for reading and writing (as `kraft` needs). */
 export function kvmUsable(path = '/dev/kvm'): boolean {
@@ -32,4 +33,23 @@ export function detectHost(): HostFacts {
 	const kvm = os === 'linux' ? kvmUsable() : false;
 	const xen = os === 'linux' ? xenHost() : false;
 	return { ...(arch ? { arch } : {}), kvm, ...(os ? { os } : {}), xenHost: xen };
+}
+
+/**
+ * Host facts given as `arch=arm64,kvm=false,os=linux,xen=false` (any subset), to replace
+ * detected ones. Anything it does not understand is left out, so a typo changes nothing.
+ */
+export function hostFactsOverride(value: string | undefined): Partial<HostFacts> {
+	const out: { -readonly [K in keyof HostFacts]?: HostFacts[K] } = {};
+	for (const part of (value ?? '').split(',')) {
+		const [key, raw] = part.split('=').map((x) => x.trim());
+		const bool = raw === 'true' ? true : raw === 'false' ? false : undefined;
+		if (key === 'arch') {
+			const arch = ARCHITECTURES.find((a) => a.id === raw)?.id;
+			if (arch) out.arch = arch;
+		} else if (key === 'kvm' && bool !== undefined) out.kvm = bool;
+		else if (key === 'xen' && bool !== undefined) out.xenHost = bool;
+		else if (key === 'os' && (raw === 'linux' || raw === 'darwin' || raw === 'windows' || raw === 'other')) out.os = raw;
+	}
+	return out;
 }

@@ -7,6 +7,7 @@
 // (test/unit/bundle-safety.test.ts reads the browser bundle).
 import * as vscode from 'vscode';
 import type { HostFacts } from '../core';
+import type { KraftProbe } from '../node/kraft-probe';
 import { AnalysisCache } from './analysis-cache';
 import { registerCodeActions } from './code-actions';
 import { registerCompletion } from './completion';
@@ -15,6 +16,9 @@ import { registerHover } from './hover';
 import { registerDocumentLinks } from './links';
 import { registerOutline } from './outline';
 import { KconfigIndexLoader } from './kconfig-index';
+import { KraftService } from './kraft';
+import { registerKraftCodeLens } from './kraft-codelens';
+import { registerKraftTasks } from './kraft-tasks';
 import { registerStatusBar } from './status-bar';
 import { registerSupportView } from './support-view';
 import { WorkspaceFactsCache } from './workspace-facts';
@@ -24,6 +28,11 @@ export interface EntryFacts {
 	readonly host?: HostFacts;
 	/** The README shipped with the extension, where each diagnostic code's link points. */
 	readonly readme: vscode.Uri;
+	/**
+	 * Runs `<command> version` (the desktop entry's src/node/kraft-probe.ts). Absent on the
+	 * web: nothing is ever run there, so no kraft task or Build/Run lens is offered.
+	 */
+	readonly probeKraft?: (command: string) => Promise<KraftProbe>;
 }
 
 export function activateWith(context: vscode.ExtensionContext, facts: EntryFacts): void {
@@ -38,4 +47,9 @@ export function activateWith(context: vscode.ExtensionContext, facts: EntryFacts
 	if (host) context.subscriptions.push(registerStatusBar(host));
 	context.subscriptions.push(registerCodeActions(cache), registerOutline(cache));
 	context.subscriptions.push(registerDocumentLinks(cache));
+	// kraft tasks and lenses: only with a way to run kraft, and then only in a trusted workspace (KraftService.allowed).
+	if (facts.probeKraft) {
+		const kraft = new KraftService(facts.probeKraft);
+		context.subscriptions.push(kraft, registerKraftTasks(kraft, host), registerKraftCodeLens(cache, kraft, host));
+	}
 }

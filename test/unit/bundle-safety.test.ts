@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // What the built bundles can do, read from the bundles themselves (dist/, built by
-// `npm run build`, which `npm run test:unit` runs first): no child process, no network,
-// no evaluated code, only the Node.js modules listed here, and in the extension no file
+// `npm run build`, which `npm run test:unit` runs first): no child process but the one
+// `kraft version` (in trusted workspaces only, ALLOWED below), no network, no evaluated code, only the Node.js modules listed here, and in the extension no file
 // access but the few reads of this machine's state that make it safe in untrusted and
 // virtual workspaces. The manifest declares exactly that.
 import assert from 'node:assert/strict';
@@ -30,7 +30,14 @@ const FORBIDDEN: readonly [string, RegExp][] = [
  * None today: the `yaml` library has no such code (it reads `process.env.LOG_TOKENS` and
  * `LOG_STREAM` for its own debugging, and uses `Buffer` for `!!binary`).
  */
-const ALLOWED: readonly { readonly bundle: string; readonly text: string; readonly why: string }[] = [];
+const ALLOWED: readonly { readonly bundle: string; readonly text: string; readonly why: string }[] = [
+	{ bundle: 'extension.js', text: 'var import_node_child_process = require("node:child_process");', why: 'the module of the execFile below' },
+	{
+		bundle: 'extension.js',
+		text: '(0, import_node_child_process.execFile)(command, ["version"]',
+		why: 'src/node/kraft-probe.ts: `kraft version` (an argument list, no shell, a timeout), only in a trusted workspace; the kraft tasks themselves are ProcessExecutions VS Code starts when the user runs them',
+	},
+];
 
 /** Every module each bundle requires, and why it may. */
 const MODULES: Record<string, Record<string, string>> = {
@@ -39,6 +46,7 @@ const MODULES: Record<string, Record<string, string>> = {
 		'node:fs': 'stat and access /dev/kvm (host facts), and whether the packaged readme.md exists',
 		'node:path': 'joins the extension path',
 		'node:crypto': 'randomBytes for the webview content-security-policy nonce',
+		'node:child_process': 'execFile of `kraft version` in a trusted workspace (src/node/kraft-probe.ts)',
 		process: 'yaml: process.emitWarning and its LOG_* debug variables',
 		buffer: 'yaml: base64 of !!binary scalars',
 	},
@@ -110,11 +118,17 @@ test('the manifest declares what the bundle does: untrusted and virtual workspac
 		capabilities: unknown;
 		contributes: { configuration: { properties: Record<string, { scope?: string }> } };
 	};
-	// Nothing read from a workspace is run or evaluated, and documents are read through the
-	// editor (the tests above): full support in untrusted and virtual workspaces.
-	assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+	// Nothing read from a workspace is evaluated, and documents are read through the editor
+	// (the tests above). kraft runs only in trusted workspaces: limited support in untrusted
+	// ones, where the setting that names the program is ignored.
+	const capabilities = manifest.capabilities as { untrustedWorkspaces: { supported: unknown; description?: unknown; restrictedConfigurations?: unknown }; virtualWorkspaces: unknown };
+	assert.equal(capabilities.untrustedWorkspaces.supported, 'limited');
+	assert.deepEqual(capabilities.untrustedWorkspaces.restrictedConfigurations, ['kraftfile.kraftPath']);
+	assert.match(String(capabilities.untrustedWorkspaces.description), /trusted workspace/);
+	assert.equal(capabilities.virtualWorkspaces, true);
 	// Both can differ per folder (one pins an older Unikraft, one runs on a build machine);
 	// neither names a path or a program, so a workspace may set them even when untrusted.
 	const scopes = Object.fromEntries(Object.entries(manifest.contributes.configuration.properties).map(([k, v]) => [k, v.scope]));
-	assert.deepEqual(scopes, { 'kraftfile.unikraftRelease': 'resource', 'kraftfile.hostHints': 'resource' });
+	// The kraft path names a program: per machine, overridable by a trusted workspace only.
+	assert.deepEqual(scopes, { 'kraftfile.unikraftRelease': 'resource', 'kraftfile.hostHints': 'resource', 'kraftfile.kraftPath': 'machine-overridable', 'kraftfile.codeLens.enabled': 'resource' });
 });

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+// The `kraft` command lines the editor offers for a Kraftfile's targets (tasks, CodeLens),
+// as argument lists: never a shell string, so nothing from the workspace is ever parsed by
+// a shell. Pure: the adapter runs them (only in trusted workspaces) and finds `kraft`.
+//
+// Sources, kraftkit at f02a5331 (../shared/sources/unikraft/kraftkit/f02a5331, 2024-10):
+// - internal/cli/kraft/build/build.go: `kraft build` filters the Kraftfile's targets with
+//   `--plat`/`-p`, `--arch`/`-m` and `--target`/`-t` (all three narrow the same list).
+// - internal/cli/kraft/run/run.go: `kraft run` has `--plat` (an enum of the machine
+//   drivers' canonical names: an alias selects nothing, kraftkit #657, #563), `--arch`,
+//   `--target` and `--disable-acceleration`/`-W`, which lets QEMU emulate the CPU (TCG).
+// - config/config.go: `no_prompt`, flag `--no-prompt`, environment `KRAFTKIT_NO_PROMPT`;
+//   cmdfactory/builder.go attaches config fields as persistent flags on every command.
+//   Older kraft (before 0.10) read `KRAFTKIT_NO_PROMPT` but had no `--no-prompt` flag, so
+//   the flag is passed only to a kraft whose version is known to have it, the variable always.
+// - internal/cli/kraft/cloud/deploy/deploy.go: `kraft cloud deploy` builds and deploys
+//   the project in the current folder to Unikraft Cloud.
+// - internal/version/version.go + internal/cli/kraft/version/version.go: `kraft version`
+//   prints `kraft <version> (<commit>) <go version> <build time>`; releases set the version
+//   without a `v` (.goreleaser-stable.yaml: `{{ .Version }}`), a source build says
+//   `No version provided`.
+import type { Analysis } from './analyze';
+import type { HostFacts } from './host';
+import { howItRuns } from './rules/host-run';
+import type { Span } from './types';
+import { lastEntry } from './yaml-nodes';
+
+/** A `kraft` version as `kraft version` prints it. */
+export interface KraftVersion {
+	/** The version word as printed (`0.12.14`, `No version provided` for a source build). */
+	readonly text: string;
+	/** The numbers, when the word is a release version (`0.12.14`, `v0.12.14-rc1`). */
+	readonly numbers?: readonly [number, number, number];
+}
+
+/** The first kraft release known to have the `--no-prompt` flag (the 2024-10 source, after v0.9.2, has it). */
+export const NO_PROMPT_SINCE: readonly [number, number, number] = [0, 10, 0];
+
+/** Reads `kraft version`'s output; `undefined` when it is not kraft's version line. */
+export function parseKraftVersion(output: string): KraftVersion | undefined {
+	for (const raw of output.split(/\r?\n/)) {
+		const line = raw.trim();
+		// `kraft <version> (<commit>) <go> <time>`; the version itself may be several words.
+		const m = /^kraft (.+?) \([^)]*\)(?: |$)/.exec(line);
+		if (!m) continue;
+		const text = m[1]!;
+		const n = /^v?(\d+)\.(\d+)\.(\d+)(?:[-+~][\w.+~-]*)?$/.exec(text);
+		return n ? { text, numbers: [Number(n[1]), Number(n[2]), Number(n[3])] } : { text };
+	}
+	return undefined;
+}
+
+function atLeast(v: KraftVersion | undefined, min: readonly [number, number, number]): boolean {
+	const n = v?.numbers;
+	if (!n) return false;
+	for (let i = 0; i < 3; i++) if (n[i] !== min[i]) return n[i]! > min[i]!;
+	return true;
+}
+
+/** One `kraft` invocation: the arguments after `kraft`, and environment variables to add. */
+export interface KraftInvocation {
+	readonly args: readonly string[];
+	readonly env: Readonly<Record<string, string>>;
+	/** Words for people: `kraft build --plat qemu --arch x86_64 …`. */
+	readonly display: string;
+}
+
+export interface KraftTargetCommands {
+	/** The target's index in `targets`. */
+	readonly index: number;
+	/** `qemu/x86_64`, or `name (qemu/x86_64)` for a named target. */
+	readonly label: string;
+	readonly platform: string;
+	readonly architecture: string;
+	readonly name?: string;
+	/** Where to show the commands: the target's first line. */
+	readonly span: Span;
+	readonly build: KraftInvocation;
+	/** `kraft run`, or `kraft cloud deploy` for `kraftcloud`. */
+	readonly run: KraftInvocation & { readonly kind: 'run' | 'deploy'; readonly emulated: boolean };
+}
+
+export interface KraftCommands {
+	readonly targets: readonly KraftTargetCommands[];
+	/**
+	 * The top-level `runtime` key and the commands offered there: the first target's, or,
+	 * with no target, `kraft build`/`kraft run` as they are (kraft picks the platform and
+	 * the host's architecture itself).
+	 */
+	readonly runtime?: { readonly span: Span; readonly build: KraftInvocation; readonly run: KraftTargetCommands['run']; readonly target?: number };
+}
+
+function invocation(args: string[]): KraftInvocation {
+	return { args, env: { KRAFTKIT_NO_PROMPT: 'true' }, display: ['kraft', ...args].join(' ') };
+}
+
+/**
+ * The build and run commands of each target whose platform and architecture are known by
+ * their canonical names (a target with an unknown name gets none: kraft would select
+ * nothing). Aliases are written as the canonical name kraft's `--plat` accepts.
+ */
+export function kraftCommands(analysis: Analysis, host: HostFacts | undefined, version: KraftVersion | undefined): KraftCommands {
+	const noPrompt = atLeast(version, NO_PROMPT_SINCE) ? ['--no-prompt'] : [];
+	const targets: KraftTargetCommands[] = [];
+	for (const t of analysis.model.targets) {
+		const p = t.platform?.found;
+		const a = t.architecture?.found;
+		if (p?.kind !== 'platform') continue;
+		// A misnomer (`amd64`) makes kraft fail to load the file: its diagnostic says so; no command.
+		if (a?.kind !== 'architecture') continue;
+		const arch = a.row.id;
+		const plat = p.row.id;
+		const select = ['--plat', plat, '--arch', arch, ...(t.name ? ['--target', t.name] : [])];
+		const build = invocation(['build', ...noPrompt, ...select]);
+		let run: KraftTargetCommands['run'];
+		if (plat === 'kraftcloud') {
+			run = { ...invocation(['cloud', 'deploy', ...noPrompt]), kind: 'deploy', emulated: false };
+		} else {
+			const emulated = host !== undefined && howItRuns(plat, arch, host)?.code === 'emulated-target';
+			run = { ...invocation(['run', ...noPrompt, ...(emulated ? ['-W'] : []), ...select]), kind: 'run', emulated };
+		}
+		const pair = `${plat}/${arch}`;
+		targets.push({ index: t.index, label: t.name ? `${t.name} (${pair})` : pair, platform: plat, architecture: arch, ...(t.name ? { name: t.name } : {}), span: t.head, build, run });
+	}
+	const runtime = analysis.model.top.entries ? lastEntry(analysis.model.top.entries, 'runtime') : undefined;
+	if (!runtime) return { targets };
+	const first = targets[0];
+	if (first) return { targets, runtime: { span: runtime.keySpan, build: first.build, run: first.run, target: first.index } };
+	// kraft's own choice has no flag to repeat, so no -W either: kraft falls back to emulation itself where there is no KVM.
+	return { targets, runtime: { span: runtime.keySpan, build: invocation(['build', ...noPrompt]), run: { ...invocation(['run', ...noPrompt]), kind: 'run', emulated: false } } };
+}
