@@ -19,6 +19,8 @@ export const QUIET_SETTINGS = {
 	// The checkout's own git repository is in a parent folder: no prompt about it, no decorations.
 	'git.enabled': false,
 	'workbench.secondarySideBar.defaultVisibility': 'hidden',
+	// With many folders in the Explorer, the sticky parent row covers the row a check clicks.
+	'workbench.tree.enableStickyScroll': false,
 };
 
 /**

@@ -76,10 +76,12 @@ function analyzeChecked(text: string, options: AnalysisOptions): Analysis {
 	}
 	if (workSpent(parsed.doc) > activeLimits().maxWork) return ignoredAnalysis(text, options, 'too-complex', workSpent(parsed.doc));
 	// Past the first place the parser stopped, the tree is the parser's guess: report
-	// only syntax there, so that a half-typed line does not light up with false errors.
+	// only syntax there, so that a half-typed line does not light up with false errors. The
+	// line it stopped on is the guess too (`name: hello: world` is no map of a name).
 	const stop = parsed.syntaxProblems.reduce((min, p) => Math.min(min, p.span.start), Number.POSITIVE_INFINITY);
 	if (stop !== Number.POSITIVE_INFINITY) {
-		const kept = diagnostics.filter((d) => d.code === 'yaml-syntax' || (d.span.start < stop && !cutShort(d, model, text, stop)));
+		const stopLine = Math.max(text.lastIndexOf('\n', stop - 1), text.lastIndexOf('\r', stop - 1)) + 1;
+		const kept = diagnostics.filter((d) => d.code === 'yaml-syntax' || (d.span.start < stopLine && d.span.end <= stop && !cutShort(d, model, text, stop)));
 		diagnostics.length = 0;
 		// Not `push(...kept)`: spreading 100,000 arguments overflows the stack.
 		for (const d of kept) diagnostics.push(d);

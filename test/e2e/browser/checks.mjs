@@ -34,13 +34,20 @@ export const CHECKS = [
 			await openFromExplorer(page, ['main', 'hover', 'Kraftfile']);
 			const token = page.locator('.monaco-editor .view-line span span').filter({ hasText: /^qemu/ }).first();
 			await token.waitFor({ state: 'visible', timeout: DEADLINE_MS });
-			const box = await token.boundingBox();
-			assert.ok(box, 'the token has no box on screen');
 			const started = Date.now();
-			// On the first letters of `qemu`, not on the `/` or the architecture.
-			await page.mouse.move(box.x + 6, box.y + box.height / 2);
 			const hover = page.locator('.monaco-hover').filter({ hasText: 'Type 1 (bare-metal) hypervisor' }).first();
-			await hover.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+			// The Build/Run lenses above the targets arrive after the text and move the lines
+			// down: point again at where the token is now until the hover shows.
+			for (let tries = 0; ; tries++) {
+				const box = await token.boundingBox();
+				assert.ok(box, 'the token has no box on screen');
+				// On the first letters of `qemu`, not on the `/` or the architecture.
+				await page.mouse.move(box.x + 6, box.y + box.height / 2);
+				const shown = await hover.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+				if (shown) break;
+				assert.ok(Date.now() - started < DEADLINE_MS, 'no platform hover within the deadline');
+				await page.mouse.move(0, 0);
+			}
 			const img = hover.locator('img[src*="type1-hypervisor.svg"]').first();
 			await img.waitFor({ state: 'attached', timeout: DEADLINE_MS });
 			await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle(), { timeout: DEADLINE_MS });
@@ -106,6 +113,9 @@ export const CHECKS = [
  */
 export async function openFromExplorer(page, names) {
 	await page.keyboard.press('Control+Shift+E');
+	// The tree draws only the rows in view: collapsed, the path from the top fits in it.
+	const collapse = page.locator('.explorer-viewlet .action-label[aria-label="Collapse Folders in Explorer"]').first();
+	if (await collapse.isVisible()) await collapse.click();
 	for (let depth = 1; depth <= names.length; depth++) {
 		const handle = await page.waitForFunction(findRow, names.slice(0, depth), { timeout: DEADLINE_MS });
 		const id = await handle.jsonValue();
