@@ -127,6 +127,12 @@ export function hasKconfig(analysis: Pick<Analysis, 'parsed' | 'model'>): boolea
 	return kconfigBlocks(analysis.parsed, analysis.model).length > 0;
 }
 
+/**
+ * Facts from the index alone, by index, for the last release context: without workspace
+ * sources they depend on nothing else, and a file's every keystroke would build them again.
+ */
+const indexOnly = new WeakMap<KconfigIndex, { key: string; facts: KconfigFacts }>();
+
 function build(analysis: FactsInput): KconfigFacts {
 	const { release, options } = analysis;
 	let index: KconfigIndex | undefined;
@@ -137,6 +143,16 @@ function build(analysis: FactsInput): KconfigFacts {
 	}
 	const ws = options.workspace ? workspaceKconfig(options.workspace, libraryNames(analysis.parsed, analysis.model)) : undefined;
 	const workspace = ws && ws.trees.some((t) => t.definitions.length > 0) ? ws : undefined;
+	if (workspace || !index) return buildWith(release, index, workspace);
+	const key = JSON.stringify([release.form, release.releases, release.newer, release.unknown, release.version, release.written, release.branch?.name]);
+	const kept = indexOnly.get(index);
+	if (kept && kept.key === key) return kept.facts;
+	const facts = buildWith(release, index, undefined);
+	indexOnly.set(index, { key, facts });
+	return facts;
+}
+
+function buildWith(release: ReleaseInEffect, index: KconfigIndex | undefined, workspace: WorkspaceKconfig | undefined): KconfigFacts {
 	const workspaceCertain = !!workspace && isCertain(workspace, release);
 	const workspaceNote = workspace ? noteOf(workspace, release, workspaceCertain) : undefined;
 
@@ -169,9 +185,21 @@ function build(analysis: FactsInput): KconfigFacts {
 		looked.set(name, answer);
 		return answer;
 	};
+	// An answer from the index depends only on the index, the trees and the release: kept
+	// across analyses (every keystroke in a file with 100 options would make them again).
+	const indexContext = index ? `${[...wanted].sort().join(' ')}\u0001${releaseTrees.join(' ')}\u0001${releaseCovered}\u0001${release.written ?? formatRelease(release.version)}` : '';
 	const lookupUncached = (name: string): KconfigLookup | undefined => {
 		const ws = wsByName.get(name);
 		if (ws && wsSource) return { name, source: wsSource, definitions: ws.map(({ def, tree }) => fromWorkspace(def, tree, wsReverse!)) };
+		if (!index) return undefined;
+		let kept = indexLookups.get(index);
+		if (!kept || kept.context !== indexContext) indexLookups.set(index, (kept = { context: indexContext, byName: new Map() }));
+		if (kept.byName.has(name)) return kept.byName.get(name);
+		const answer = fromIndexLookup(name);
+		kept.byName.set(name, answer);
+		return answer;
+	};
+	const fromIndexLookup = (name: string): KconfigLookup | undefined => {
 		if (!index) return undefined;
 		const all = indexOption(index, name);
 		if (all.length === 0) return undefined;
@@ -198,12 +226,26 @@ function build(analysis: FactsInput): KconfigFacts {
 		lookup,
 		names() {
 			if (names) return names;
+			// The index alone: the same array for every analysis, so that what is derived from it (did-you-mean) can be kept.
+			if (wsByName.size === 0 && index) return (names = sortedOnce(indexNames(index, [...wanted])));
 			const set = new Set(wsByName.keys());
 			if (!workspaceCertain && index) for (const n of indexNames(index, [...wanted])) set.add(n);
 			return (names = [...set].sort());
 		},
 		inIndex: (name) => !!index && indexOption(index, name).length > 0,
 	};
+}
+
+/** Index answers of the last context (trees and release) per index; see `lookupUncached`. */
+const indexLookups = new WeakMap<KconfigIndex, { context: string; byName: Map<string, KconfigLookup | undefined> }>();
+
+const sorted = new WeakMap<readonly string[], readonly string[]>();
+
+/** `names` sorted, made once per array. */
+function sortedOnce(names: readonly string[]): readonly string[] {
+	let s = sorted.get(names);
+	if (!s) sorted.set(names, (s = [...names].sort()));
+	return s;
 }
 
 const namesCache = new WeakMap<KconfigIndex, Map<string, readonly string[]>>();

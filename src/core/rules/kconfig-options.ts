@@ -99,9 +99,9 @@ function unknown(o: WrittenOption, symbol: string, facts: KconfigFacts, release:
 	}
 	// The index: only a name no revision defines, for a release it has, of a family it has.
 	if (!facts.index || !facts.releaseCovered || facts.inIndex(symbol) || facts.workspace?.trees.some((t) => t.definitions.some((d) => d.name === symbol))) return undefined;
-	const near = nearby(symbol, facts.names());
 	const family = familyOf(symbol);
 	if (!familyKnown(facts, family)) return undefined;
+	const near = nearby(symbol, facts.names());
 	const nearNames = near.map((n) => `CONFIG_${n}`);
 	return {
 		code: 'unknown-kconfig-option',
@@ -112,8 +112,26 @@ function unknown(o: WrittenOption, symbol: string, facts: KconfigFacts, release:
 	};
 }
 
+/**
+ * Did-you-mean answers by list of names (the same array while the sources do not change) and
+ * symbol: an edit distance to each of ~900 names, for each unknown option, is most of the
+ * cost of checking a file with many of them on every keystroke.
+ */
+const nearbyKept = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+function nearby(symbol: string, names: readonly string[]): readonly string[] {
+	let bySymbol = nearbyKept.get(names);
+	if (!bySymbol) nearbyKept.set(names, (bySymbol = new Map()));
+	let near = bySymbol.get(symbol);
+	if (!near) {
+		if (bySymbol.size >= 1024) bySymbol.clear();
+		bySymbol.set(symbol, (near = nearbyUncached(symbol, names)));
+	}
+	return near;
+}
+
 /** closest() over the names that can be close: an edit distance is at least the difference in length. */
-function nearby(symbol: string, names: readonly string[]): string[] {
+function nearbyUncached(symbol: string, names: readonly string[]): string[] {
 	const close = names.filter((n) => Math.abs(n.length - symbol.length) <= 3 || n.startsWith(symbol));
 	// Names of the same family first (`LIBUKDEBUG_…`): a typo is most often in the rest; then any.
 	const family = `${familyOf(symbol)}_`;
@@ -229,13 +247,14 @@ function overridden(options: readonly WrittenOption[], facts: KconfigFacts): Dia
 			if (s !== undefined && o.value !== undefined) last.set(s, o);
 		}
 		const on = [...last].filter(([, o]) => value(o) === 'y').map(([s]) => s);
-		if (!on.length) continue;
+		// Only an `n` can be overridden: without one, no chain of selects is worth following.
+		if (!on.length || ![...last.values()].some((o) => value(o) === 'n')) continue;
 		// Who selects what, unconditionally, from what the file enables.
 		const via = new Map<string, string>();
 		const queue = [...on];
 		for (const s of on) via.set(s, '');
-		while (queue.length) {
-			const s = queue.shift()!;
+		for (let next = 0; next < queue.length; next++) {
+			const s = queue[next]!;
 			for (const t of unconditionalSelects(facts, s)) {
 				if (via.has(t)) continue;
 				via.set(t, s);
@@ -267,12 +286,19 @@ function value(o: WrittenOption): string | undefined {
 }
 
 /** The options `name` selects without a condition, in every definition the certain source has; none if not certain. */
-function unconditionalSelects(facts: KconfigFacts, name: string): string[] {
+function unconditionalSelects(facts: KconfigFacts, name: string): readonly string[] {
 	const known = facts.lookup(name);
 	if (!known?.source.certain || known.definitions.length === 0) return [];
-	const sets = known.definitions.map((d) => new Set(d.selects.filter((s) => s.if === undefined).map((s) => s.value)));
-	return [...sets[0]!].filter((s) => sets.every((x) => x.has(s)));
+	// Per answer: the index's answers are kept across analyses, and so is this.
+	let selects = selectsOf.get(known);
+	if (!selects) {
+		const sets = known.definitions.map((d) => new Set(d.selects.filter((s) => s.if === undefined).map((s) => s.value)));
+		selectsOf.set(known, (selects = [...sets[0]!].filter((s) => sets.every((x) => x.has(s)))));
+	}
+	return selects;
 }
+
+const selectsOf = new WeakMap<KconfigLookup, readonly string[]>();
 
 /** `A && B && C` where each is a symbol the file sets to `y`. */
 function conjunctionMet(expr: string, on: readonly string[]): boolean {
