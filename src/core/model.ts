@@ -176,6 +176,12 @@ function namePart<F>(text: string, node: Scalar, from: number, to: number, key: 
  * model rather than a scan of every target (quadratic on 1,000 targets with mistakes).
  */
 export function targetsReading(model: KraftfileModel, span: Span): number[] {
+	// A few targets: a scan costs less than building the index (the typing loop's case).
+	return model.targets.length <= 32 ? targetsReadingByScan(model, span) : targetsReadingIndexed(model, span);
+}
+
+/** `targetsReading` through the index of the model, built on first use. */
+export function targetsReadingIndexed(model: KraftfileModel, span: Span): number[] {
 	let index = readingIndexes.get(model);
 	if (!index) readingIndexes.set(model, (index = readingIndex(model)));
 	const out = new Set<number>();
@@ -236,12 +242,10 @@ function key(span: Span): string {
 	return `${span.start}:${span.end}`;
 }
 
-/** The plain scan `targetsReading` replaces, kept for the test that holds the two equal. */
+/** The plain scan: what `targetsReading` does for a few targets, and the test holds the index equal to. */
 export function targetsReadingByScan(model: KraftfileModel, span: Span): number[] {
 	const out: number[] = [];
-	for (const t of model.targets) {
-		const parts = [t.span, t.head, t.platform?.span, t.architecture?.span];
-		if (parts.some((s) => s !== undefined && s.start <= span.start && span.end <= s.end)) out.push(t.index);
-	}
+	const holds = (s: Span | undefined) => s !== undefined && s.start <= span.start && span.end <= s.end;
+	for (const t of model.targets) if (holds(t.span) || holds(t.head) || holds(t.platform?.span) || holds(t.architecture?.span)) out.push(t.index);
 	return out;
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze, stripBom } from '../../src/core';
-import { targetsReading, targetsReadingByScan } from '../../src/core/model';
+import { targetsReading, targetsReadingByScan, targetsReadingIndexed } from '../../src/core/model';
 import { filesUnder, fixture, SHARED } from './support/paths';
 
 
@@ -19,7 +19,7 @@ const EXTRA = [
 	'spec: v0.6\nname: app\ntargets: [*nope, qemu/arm, {platform: kvm/aarch64}]\n',
 ];
 
-test('targetsReading names exactly the targets the plain scan names', () => {
+test('targetsReading, through its index or by a scan, names exactly the targets the plain scan names', () => {
 	const texts = [...filesUnder(join(SHARED, 'corpus')), ...filesUnder(fixture('.'))].map((f) => stripBom(readFileSync(f, 'utf8'))).concat(EXTRA);
 	let spans = 0;
 	for (const text of texts) {
@@ -30,7 +30,9 @@ test('targetsReading names exactly the targets the plain scan names', () => {
 			if (t.platform && t.architecture) asked.push({ start: t.platform.span.start, end: t.architecture.span.end });
 		}
 		for (const s of asked) {
-			assert.deepEqual(targetsReading(a.model, s), targetsReadingByScan(a.model, s), `${JSON.stringify(s)} in ${JSON.stringify(text.slice(0, 80))}`);
+			const scan = targetsReadingByScan(a.model, s);
+			assert.deepEqual(targetsReadingIndexed(a.model, s), scan, `${JSON.stringify(s)} in ${JSON.stringify(text.slice(0, 80))}`);
+			assert.deepEqual(targetsReading(a.model, s), scan);
 			spans++;
 		}
 	}
