@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// The e2e fixture with kraft's source layout (src/data/kconfig-layout.ts), assembled at each
+// The e2e fixtures with kraft's source layout (src/data/kconfig-layout.ts), assembled at each
 // run from the upstream files under ../shared/sources, so that nothing upstream is copied
-// into the project: beside test/e2e/workspace/main/kconfig-hover/Kraftfile, Unikraft's core of
+// into the project: beside the Kraftfiles of main/kconfig and main/kconfig-hover, Unikraft's core of
 // RELEASE-0.17.0 in .unikraft/unikraft (with the version.mk its Makefile reads, written
 // here) and lib-musl in .unikraft/libs/musl, as `kraft` places them.
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';

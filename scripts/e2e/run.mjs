@@ -18,7 +18,6 @@ import { QUICK_FIX_CHECKS } from '../../test/e2e/browser/quick-fix.mjs';
 import { UNTRUSTED_CHECKS, UNTRUSTED_SETTINGS } from '../../test/e2e/browser/untrusted.mjs';
 import { WEB_CHECKS, WEB_SETTINGS } from '../../test/e2e/browser/web.mjs';
 import { buildRunner } from './build-runner.mjs';
-import { assembleKraftWorkspace } from './kraft-workspace.mjs';
 import { freePort, installExtensions, instanceDirs, kraftStandInEnv, startCodeServer } from './code-server.mjs';
 import { ensureTools, ROOT } from './tools.mjs';
 import { assembleKconfigWorkspace } from './kconfig-workspace.mjs';
@@ -83,11 +82,10 @@ async function main() {
 	lock();
 	for (const name of readdirSync(ARTIFACTS)) if (name !== '.lock') rmSync(join(ARTIFACTS, name), { recursive: true, force: true });
 	cpSync(join(ROOT, 'test/e2e/workspace'), WORKSPACE_DIR, { recursive: true });
-	// kraft's source layout beside main/kconfig/Kraftfile, from ../shared/sources (the kconfig suite).
-	if (!assembleKraftWorkspace(join(WORKSPACE_DIR, 'main', 'kconfig'), join(ROOT, '..', 'shared'))) throw new Error('../shared/sources is missing: the kconfig suite needs it');
+	// kraft's source layout beside main/kconfig/Kraftfile and main/kconfig-hover/Kraftfile, from
+	// ../shared/sources (never copied into the project): the two kconfig suites.
+	for (const project of ['kconfig', 'kconfig-hover']) assembleKconfigWorkspace(join(WORKSPACE_DIR, 'main', project), resolve(ROOT, '..', 'shared'));
 	const tools = await phase('tools', () => ensureTools());
-	// kraft's source layout beside main/kconfig-hover/Kraftfile, from ../shared/sources (never copied into the project).
-	assembleKconfigWorkspace(join(WORKSPACE_DIR, 'main', 'kconfig-hover'), resolve(ROOT, '..', 'shared'));
 	if (!process.argv.includes('--no-package')) await phase('package', () => run('npm', ['run', 'package']));
 	if (!existsSync(VSIX)) throw new Error(`${relative(ROOT, VSIX)} is missing: run npm run package`);
 	const runnerVsix = await phase('runner', () => buildRunner(join(ARTIFACTS, 'build')));

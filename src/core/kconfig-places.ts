@@ -2,10 +2,11 @@
 // Where each option of a `kconfig` block is written, name and value apart: for the hover
 // (src/core/hover/kconfig.ts) and the completion of values. From the blocks kconfig.ts
 // finds (the three places `kraft` reads), with the library each library block belongs to.
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { Analysis } from './analysis';
 import { componentMaps } from './components';
-import { isOn, kconfigBlocks, type KconfigBlock } from './kconfig';
+import { kconfigBlocks, type KconfigBlock } from './kconfig';
+import { kraftValue } from './kconfig-written';
 import type { Span } from './types';
 import { lastEntry, mapEntries } from './yaml-nodes';
 
@@ -23,25 +24,6 @@ export interface KconfigPlace {
 	readonly block: KconfigBlock;
 	/** The library whose `kconfig` this is (`scope: 'library'`). */
 	readonly library?: string;
-}
-
-/** Values `kraft` decodes as booleans and writes as `n` (Go's YAML decoder, kraftkit kconfig/config.go), mirroring `isOn`. */
-function isOff(node: Node | null): boolean {
-	if (!isScalar(node)) return false;
-	if (node.value === false) return true;
-	if (typeof node.value !== 'string') return false;
-	if (node.type === 'PLAIN') return /^(n|N|no|No|NO|off|Off|OFF)$/.test(node.value);
-	return node.value === 'n';
-}
-
-/** What `kraft` writes for a map value (kraftkit kconfig/config.go: strings as they are, booleans as y/n, integers in decimal). */
-function writtenOf(node: Node | null): string | undefined {
-	if (isOn(node)) return 'y';
-	if (isOff(node)) return 'n';
-	if (!isScalar(node)) return undefined;
-	if (typeof node.value === 'string') return node.value;
-	if (typeof node.value === 'number' && Number.isInteger(node.value)) return String(node.value);
-	return undefined;
 }
 
 const byModel = new WeakMap<object, readonly KconfigPlace[]>();
@@ -78,7 +60,7 @@ function read(analysis: Pick<Analysis, 'parsed' | 'model'>): KconfigPlace[] {
 				const r = e.value?.range;
 				const quoted = isScalar(e.value) && (e.value.type === 'QUOTE_SINGLE' || e.value.type === 'QUOTE_DOUBLE');
 				const valueSpan = r ? { start: r[0] + (quoted ? 1 : 0), end: Math.max(r[0] + (quoted ? 1 : 0), r[1] - (quoted && text[r[1] - 1] === text[r[0]] ? 1 : 0)) } : e.valueSpan;
-				const written = writtenOf(e.value);
+				const written = kraftValue(e.value)?.text;
 				out.push({ name: e.key, nameSpan: e.keySpan, valueSpan, ...(written !== undefined ? { written } : {}), source: r ? text.slice(r[0], r[1]) : '', block, ...extra });
 			}
 		} else if (block.form === 'list' && isSeq(block.node)) {

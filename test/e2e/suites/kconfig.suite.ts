@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Kconfig options checked against the sources kraft fetched for the project: main/kconfig
 // has kraft's layout (.unikraft/unikraft at v0.17.0, .unikraft/libs/musl, the app's
-// Config.uk), assembled at each run from ../shared/sources (scripts/e2e/kraft-workspace.mjs)
+// Config.uk), assembled at each run from ../shared/sources (scripts/e2e/kconfig-workspace.mjs)
 // and read through vscode.workspace.fs. A typo is a warning with its did-you-mean fix, a
 // renamed option a warning with its rename fix; the app's own option is known.
 import assert from 'node:assert/strict';
