@@ -17,9 +17,8 @@ export const CHECKS = [
 			const squiggle = page.locator('.monaco-editor .squiggly-error').first();
 			await squiggle.waitFor({ state: 'visible', timeout: DEADLINE_MS });
 			const shownMs = Date.now() - opened;
-			await hoverOver(page, squiggle);
 			const hover = page.locator('.monaco-hover').filter({ hasText: 'qemux' }).first();
-			await hover.waitFor({ state: 'visible', timeout: DEADLINE_MS });
+			await hoverUntilShown(page, squiggle, hover, 0.5);
 			const text = (await hover.innerText()).replace(/\s+/g, ' ');
 			assert.match(text, /`?qemux`? is not a Unikraft platform/);
 			assert.match(text, /Did you mean `?qemu`?\?/);
@@ -36,18 +35,8 @@ export const CHECKS = [
 			await token.waitFor({ state: 'visible', timeout: DEADLINE_MS });
 			const started = Date.now();
 			const hover = page.locator('.monaco-hover').filter({ hasText: 'Type 1 (bare-metal) hypervisor' }).first();
-			// The Build/Run lenses above the targets arrive after the text and move the lines
-			// down: point again at where the token is now until the hover shows.
-			for (let tries = 0; ; tries++) {
-				const box = await token.boundingBox();
-				assert.ok(box, 'the token has no box on screen');
-				// On the first letters of `qemu`, not on the `/` or the architecture.
-				await page.mouse.move(box.x + 6, box.y + box.height / 2);
-				const shown = await hover.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
-				if (shown) break;
-				assert.ok(Date.now() - started < DEADLINE_MS, 'no platform hover within the deadline');
-				await page.mouse.move(0, 0);
-			}
+			// On the first letters of `qemu`, not on the `/` or the architecture.
+			await hoverUntilShown(page, token, hover, 6);
 			const img = hover.locator('img[src*="type1-hypervisor.svg"]').first();
 			await img.waitFor({ state: 'attached', timeout: DEADLINE_MS });
 			await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle(), { timeout: DEADLINE_MS });
@@ -152,6 +141,23 @@ export async function hoverOver(page, locator) {
 	const box = await locator.boundingBox();
 	assert.ok(box, 'the element has no box on screen');
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/**
+ * Points at `target` (at `x`: a fraction of its width, or pixels from its left when over 1)
+ * until `hover` shows. The Build/Run lenses above targets arrive after the text and move
+ * the lines down, so the place is read again each time.
+ */
+export async function hoverUntilShown(page, target, hover, x) {
+	const started = Date.now();
+	for (;;) {
+		const box = await target.boundingBox();
+		assert.ok(box, 'the element has no box on screen');
+		await page.mouse.move(box.x + (x > 1 ? x : box.width * x), box.y + box.height / 2);
+		if (await hover.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) return;
+		assert.ok(Date.now() - started < DEADLINE_MS, 'no hover within the deadline');
+		await page.mouse.move(0, 0);
+	}
 }
 
 /** Runs a command from the Command Palette by its title. */
