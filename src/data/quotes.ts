@@ -89,6 +89,32 @@ export const QUOTES = {
 	v07SourceRequired: quote(...X, 'kraftfile/parse.go', "'source' is required"),
 	v07TopLevelType: quote(...X, 'kraftfile/parse.go', "top-level 'type' is not allowed when 'source' is an object"),
 
+	// kraftkit: errors `kraft build`/`kraft run` end with, which the build task maps to Kraftfile lines (kraft-errors.ts).
+	noTargetsSelected: quote(...KK, 'internal/cli/kraft/build/builder_kraftfile_unikraft.go', 'no targets selected to build'),
+	couldNotFindComponent: quote(...KK, 'internal/cli/kraft/build/builder_kraftfile_unikraft.go', 'could not find:'),
+	couldNotPullAll: quote(...KK, 'internal/cli/kraft/build/builder_kraftfile_unikraft.go', 'could not pull all components'),
+	noUnikraftCore: quote(...KK, 'internal/cli/kraft/build/builder_kraftfile_unikraft.go', 'cannot build without unikraft core specification'),
+	buildFailed: quote(...KK, 'internal/cli/kraft/build/builder_kraftfile_unikraft.go', 'build failed:'),
+	libraryNotInProject: quote(...KK, 'unikraft/app/application.go', 'does not exist in the project'),
+	projectNameMustBeString: quote(...KK, 'unikraft/app/loader.go', 'project name must be a string'),
+	couldNotQueryCatalog: quote(...KK, 'internal/cli/kraft/build/builder_kraftfile_runtime.go', 'could not query catalog'),
+	couldNotPrepareInitramfs: quote(...KK, 'internal/cli/kraft/run/utils.go', 'could not prepare initramfs'),
+	// kraftkit: how kraft logs (config/config.go, internal/cli/options.go, cmdfactory/builder.go).
+	logTypeChoices: quote(...KK, 'config/config.go', 'Log type. Choice of: [fancy, basic, json]'),
+	logTypeEnv: quote(...KK, 'config/config.go', 'env:"KRAFTKIT_LOG_TYPE"'),
+	jsonFormatter: quote(...KK, 'internal/cli/options.go', 'formatter := new(logrus.JSONFormatter)'),
+	finalErrorLogged: quote(...KK, 'cmdfactory/builder.go', 'log.G(ctx).Error(err)'),
+	makeStderrAsWarnings: quote(...KK, 'internal/cli/kraft/build/builder_kraftfile_unikraft.go', 'exec.WithStderr(log.G(ctx).WriterLevel(logrus.WarnLevel)),'),
+	// kraftkit: where a target's images are (unikraft/unikraft.go, unikraft/target/target.go).
+	buildDir: quote(...KK, 'unikraft/unikraft.go', 'BuildDir  = ".unikraft/build"'),
+	kernelDbgName: quote(...KK, 'unikraft/target/target.go', 'return fmt.Sprintf("%s.dbg", name), nil'),
+	kernelNameParts: quote(...KK, 'unikraft/target/target.go', '"%s_%s-%s",'),
+	targetNameFromApp: quote(...KK, 'unikraft/target/transform.go', 't.name = uk.UK_NAME'),
+	runMemoryDefault: quote(...KK, 'internal/cli/kraft/run/run.go', 'usage:"Assign memory to the unikernel (K/Ki, M/Mi, G/Gi)" default:"64Mi"'),
+	runHasNoGdbFlag: quote(...KK, 'internal/cli/kraft/run/run.go', 'WithKernelDbg bool     `long:"symbolic" usage:"Use the debuggable (symbolic) unikernel"`'),
+	qemuArmMax: quote(...KK, 'machine/qemu/v1alpha1.go', 'CPU: QemuCPUArmMax,'),
+	qemuX86Host: quote(...KK, 'machine/qemu/v1alpha1.go', 'CPU: QemuCPUX86Host,'),
+
 	// unikraft/docs.
 	docsVolumeReadOnly: quote(...DOCS, 'content/docs/cli/reference/kraftfile/v0.6.mdx', 'readOnly: false'),
 	runningOnlyKvm: quote(...DOCS, 'content/docs/cli/running.mdx', 'only supports running instances that target the KVM hypervisor either through QEMU or Firecracker'),
@@ -98,6 +124,12 @@ export const QUOTES = {
 	faqNoKvmModule: quote(...DOCS, 'content/docs/faq.mdx', 'Could not access KVM kernel module'),
 	faqUseW: quote(...DOCS, 'content/docs/faq.mdx', 'If you are using `kraft run`, use the `-W` option'),
 	buildDbg: quote(...DOCS, 'content/docs/cli/reference/kraft/build.mdx', 'Build the debuggable (symbolic) kernel image'),
+	gdbTwoImages: quote(...DOCS, 'content/docs/internals/debugging.mdx', 'The build system always creates two image files'),
+	gdbShorthand: quote(...DOCS, 'content/docs/internals/debugging.mdx', 'Note that the `-s` parameter is shorthand for `-gdb tcp::1234`.'),
+	gdbPaused: quote(...DOCS, 'content/docs/internals/debugging.mdx', 'We recommend creating the guest in a paused state (the `-S` option):'),
+	gdbRunStripped: quote(...DOCS, 'content/guides/debugging.mdx', 'You **must** run the image that does not contain debugging information (as in no `.dbg` extension).'),
+	gdbHardwareBreakpoint: quote(...DOCS, 'content/guides/debugging.mdx', 'Unless you\'re debugging early boot code, you’ll need to set a hardware break point.'),
+	gdbDebugLevel: quote(...DOCS, 'content/guides/debugging.mdx', 'select a `Debug information level` that is bigger than 0.'),
 	runSymbolic: quote(...DOCS, 'content/docs/cli/reference/kraft/run.mdx', 'Use the debuggable (symbolic) unikernel'),
 	linuxuRetired: quote(...DOCS, 'content/blog/2024-06-07-unikraft-releases-v0.17.0.mdx', 'Applications should no longer be built for the `linuxu` platform.'),
 	xenAdaptedToPal: quote(

@@ -8,6 +8,7 @@
 import * as vscode from 'vscode';
 import type { HostFacts } from '../core';
 import type { KraftProbe } from '../node/kraft-probe';
+import type { SpawnLines } from '../node/spawn-lines';
 import { AnalysisCache } from './analysis-cache';
 import { registerCodeActions } from './code-actions';
 import { registerCompletion } from './completion';
@@ -17,7 +18,9 @@ import { registerDocumentLinks } from './links';
 import { registerOutline } from './outline';
 import { KconfigIndexLoader } from './kconfig-index';
 import { KraftService } from './kraft';
+import { KraftProblems } from './kraft-build-terminal';
 import { registerKraftCodeLens } from './kraft-codelens';
+import { registerKraftDebug } from './kraft-debug';
 import { registerKraftTasks } from './kraft-tasks';
 import { registerStatusBar } from './status-bar';
 import { registerSupportView } from './support-view';
@@ -33,6 +36,8 @@ export interface EntryFacts {
 	 * web: nothing is ever run there, so no kraft task or Build/Run lens is offered.
 	 */
 	readonly probeKraft?: (command: string) => Promise<KraftProbe>;
+	/** Starts a task's program with an argument list (src/node/spawn-lines.ts); desktop only, like `probeKraft`. */
+	readonly spawn?: SpawnLines;
 }
 
 export function activateWith(context: vscode.ExtensionContext, facts: EntryFacts): void {
@@ -50,6 +55,7 @@ export function activateWith(context: vscode.ExtensionContext, facts: EntryFacts
 	// kraft tasks and lenses: only with a way to run kraft, and then only in a trusted workspace (KraftService.allowed).
 	if (facts.probeKraft) {
 		const kraft = new KraftService(facts.probeKraft);
-		context.subscriptions.push(kraft, registerKraftTasks(kraft, host), registerKraftCodeLens(cache, kraft, host));
+		const problems = new KraftProblems();
+		context.subscriptions.push(kraft, problems, registerKraftTasks(kraft, host, facts.spawn, problems), registerKraftCodeLens(cache, kraft, host, facts.spawn, problems), registerKraftDebug(cache, host));
 	}
 }

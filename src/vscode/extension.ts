@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { detectHost, hostFactsOverride } from '../node/detect-host';
 import { probeKraft } from '../node/kraft-probe';
+import { spawnLines } from '../node/spawn-lines';
 import { activateWith } from './activate';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -17,7 +18,7 @@ export function activate(context: vscode.ExtensionContext): void {
 	// KRAFTFILE_HOST_FACTS (`arch=arm64,kvm=false,os=linux`) replaces what is detected: for
 	// the e2e tests, and for a person who wants the hints of another machine.
 	const host = { ...detectHost(), ...hostFactsOverride(process.env.KRAFTFILE_HOST_FACTS) };
-	activateWith(context, { host, readme, probeKraft });
+	activateWith(context, { host, readme, probeKraft, spawn: spawnLines });
 }
 
 export function deactivate(): void {}

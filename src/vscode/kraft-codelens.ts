@@ -6,7 +6,9 @@
 import * as vscode from 'vscode';
 import { kraftCommands, type HostFacts, type KraftCommands } from '../core';
 import type { AnalysisCache } from './analysis-cache';
+import type { SpawnLines } from '../node/spawn-lines';
 import type { FoundKraft, KraftService } from './kraft';
+import type { KraftProblems } from './kraft-build-terminal';
 import { kraftTask, runnables } from './kraft-tasks';
 import { isKraftfile, KRAFTFILE_SELECTOR } from './selector';
 
@@ -17,7 +19,7 @@ function codeLensSetting(document: vscode.TextDocument): boolean {
 	return vscode.workspace.getConfiguration('kraftfile', document.uri).get<boolean>('codeLens.enabled', true) !== false;
 }
 
-export function registerKraftCodeLens(cache: AnalysisCache, kraft: KraftService, host: HostFacts | undefined): vscode.Disposable {
+export function registerKraftCodeLens(cache: AnalysisCache, kraft: KraftService, host: HostFacts | undefined, spawn: SpawnLines | undefined, problems: KraftProblems): vscode.Disposable {
 	const commandsOf = (document: vscode.TextDocument, found: FoundKraft): KraftCommands => kraftCommands(cache.get(document), host, found.version);
 
 	const provider: vscode.CodeLensProvider = {
@@ -67,7 +69,7 @@ export function registerKraftCodeLens(cache: AnalysisCache, kraft: KraftService,
 		}
 		if (!target) return;
 		const invocation = kind === 'build' ? target.build : target.run;
-		await vscode.tasks.executeTask(kraftTask(found, folder, document.uri, target.label, kind === 'build' ? 'build' : target.run.kind, invocation));
+		await vscode.tasks.executeTask(kraftTask({ found, host, problems, ...(spawn ? { spawn } : {}) }, folder, document.uri, target.label, kind === 'build' ? 'build' : target.run.kind, invocation));
 	};
 
 	return vscode.Disposable.from(

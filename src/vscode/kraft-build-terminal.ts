@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+// The terminals of the kraft build task and of QEMU waiting for GDB (custom executions).
+// The build runs kraft with its machine-readable log (`KRAFTKIT_LOG_TYPE=json`, kraftkit
+// f02a5331 config/config.go) and shows each line as text; the compiler's messages are
+// printed as they are, for the `kraft-gcc` problem matcher; an error of kraft's own is put
+// on the Kraftfile line it is about (src/core/kraft-output.ts), in the Problems view under
+// the source `kraft`, until the next build of that Kraftfile.
+import * as vscode from 'vscode';
+import { analyze, formatKraftLogRecord, GDB_PORT, isErrorLevel, kraftfileProblem, parseKraftLogLine, type KraftInvocation, type QemuDebugSetup } from '../core';
+import type { LineProcess, SpawnLines } from '../node/spawn-lines';
+
+/** The errors kraft ended its builds with, on Kraftfile lines. */
+export class KraftProblems implements vscode.Disposable {
+	readonly collection = vscode.languages.createDiagnosticCollection('kraft');
+
+	clear(file: vscode.Uri): void {
+		this.collection.delete(file);
+	}
+
+	/** Puts kraft's error `msg` (a record at an error level) on the line of `file` it is about. */
+	async add(file: vscode.Uri, record: Parameters<typeof kraftfileProblem>[1]): Promise<void> {
+		const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString()) ?? (await vscode.workspace.openTextDocument(file).then(undefined, () => undefined));
+		if (!document) return;
+		const problem = kraftfileProblem(analyze(document.getText(), {}), record);
+		if (!problem) return;
+		const range = new vscode.Range(document.positionAt(problem.span.start), document.positionAt(problem.span.end));
+		const d = new vscode.Diagnostic(range, problem.message, vscode.DiagnosticSeverity.Error);
+		d.source = 'kraft';
+		this.collection.set(file, [...(this.collection.get(file) ?? []), d]);
+	}
+
+	dispose(): void {
+		this.collection.dispose();
+	}
+}
+
+/** A terminal that shows a program's output a line at a time; Ctrl+C or closing it stops the program. */
+function lineTerminal(start: (write: (line: string) => void, done: (code: number) => void) => LineProcess): vscode.Pseudoterminal {
+	const writeEmitter = new vscode.EventEmitter<string>();
+	const closeEmitter = new vscode.EventEmitter<number>();
+	let process: LineProcess | undefined;
+	let closed = false;
+	const write = (line: string) => writeEmitter.fire(`${line.replace(/\r?\n/g, '\r\n')}\r\n`);
+	return {
+		onDidWrite: writeEmitter.event,
+		onDidClose: closeEmitter.event,
+		open() {
+			process = start(write, (code) => {
+				if (closed) return;
+				closed = true;
+				closeEmitter.fire(code);
+			});
+		},
+		close() {
+			closed = true;
+			process?.kill();
+		},
+		handleInput(data: string) {
+			if (data.includes('\x03')) {
+				write('^C');
+				process?.kill();
+			}
+		},
+	};
+}
+
+export interface BuildTerminalOptions {
+	readonly spawn: SpawnLines;
+	readonly command: string;
+	readonly invocation: KraftInvocation;
+	readonly cwd: string;
+	readonly kraftfile: vscode.Uri;
+	readonly problems: KraftProblems;
+}
+
+/** `kraft build …` with kraft's JSON log, read a line at a time. */
+export function buildTerminal(o: BuildTerminalOptions): vscode.Pseudoterminal {
+	return lineTerminal((write, done) => {
+		o.problems.clear(o.kraftfile);
+		write(`> ${o.invocation.display}`);
+		let pending = Promise.resolve();
+		return o.spawn(o.command, o.invocation.args, {
+			cwd: o.cwd,
+			env: { ...o.invocation.env, KRAFTKIT_LOG_TYPE: 'json' },
+			onLine(line) {
+				const record = parseKraftLogLine(line);
+				if (!record) {
+					write(line);
+					return;
+				}
+				write(formatKraftLogRecord(record));
+				if (isErrorLevel(record.level)) pending = pending.then(() => o.problems.add(o.kraftfile, record));
+			},
+			onExit(code, reason) {
+				void pending.then(() => {
+					if (reason) write(`kraft: ${reason}`);
+					write(code === 0 ? 'kraft build finished.' : `kraft build ended with exit code ${code ?? 'none'}.`);
+					done(code ?? 1);
+				});
+			},
+		});
+	});
+}
+
+/** The line QEMU's task prints once QEMU is started: the `kraft-qemu-gdb` problem matcher's end of "starting". */
+export const QEMU_WAITING = 'QEMU is waiting for GDB on';
+
+export interface QemuTerminalOptions {
+	readonly spawn: SpawnLines;
+	readonly setup: QemuDebugSetup;
+	readonly cwd: string;
+}
+
+/** QEMU started paused with the GDB stub; says so once it started, so that a launch configuration can attach. */
+export function qemuTerminal(o: QemuTerminalOptions): vscode.Pseudoterminal {
+	return lineTerminal((write, done) => {
+		write(`Starting ${[o.setup.qemu.command, ...o.setup.qemu.args].join(' ')}`);
+		const process = o.spawn(o.setup.qemu.command, o.setup.qemu.args, {
+			cwd: o.cwd,
+			env: {},
+			onLine: write,
+			onExit(code, reason) {
+				if (reason) write(`${o.setup.qemu.command}: ${reason}`);
+				write(`QEMU ended with exit code ${code ?? 'none'}.`);
+				done(code ?? 1);
+			},
+		});
+		write(`${QEMU_WAITING} localhost:${GDB_PORT}; symbols: ${o.setup.symbols}`);
+		return process;
+	});
+}
