@@ -11,6 +11,7 @@ import type { LineProcess, SpawnLines } from '../node/spawn-lines';
 
 /** The errors kraft ended its builds with, on Kraftfile lines. */
 export class KraftProblems implements vscode.Disposable {
+	// Not the owner of a problem matcher (package.json): the task system clears its owner's markers on each run.
 	readonly collection = vscode.languages.createDiagnosticCollection('kraft');
 
 	clear(file: vscode.Uri): void {

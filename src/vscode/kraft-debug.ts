@@ -75,9 +75,13 @@ export function registerKraftDebug(cache: AnalysisCache, host: HostFacts | undef
 		await launch.update('configurations', [...existing, config], vscode.ConfigurationTarget.WorkspaceFolder);
 		const hasDebugger = vscode.extensions.getExtension(CPPTOOLS) !== undefined;
 		const note = hasDebugger ? 'Start it from Run and Debug.' : `It needs the C/C++ extension (${CPPTOOLS}) and GDB; the steps by hand work without them.`;
-		const choice = await vscode.window.showInformationMessage(`Kraftfile: added "${config.name}" to launch.json. ${note}`, 'Open launch.json', 'Show Steps');
-		if (choice === 'Open launch.json') await vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, '.vscode', 'launch.json'));
-		else if (choice === 'Show Steps') await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: stepsDocument(chosen.setup) }));
+		const setup = chosen.setup;
+		// Not awaited: the command is done once the configuration is written.
+		void vscode.window.showInformationMessage(`Kraftfile: added "${config.name}" to launch.json. ${note}`, 'Open launch.json', 'Show Steps').then(async (choice) => {
+			if (choice === 'Open launch.json') await vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, '.vscode', 'launch.json'));
+			else if (choice === 'Show Steps') await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: stepsDocument(setup) }));
+		});
+		return config;
 	});
 
 	// The light bulb of the `debug-build` hint: debugging on QEMU, where a target can be.

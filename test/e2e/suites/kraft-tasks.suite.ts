@@ -12,6 +12,8 @@ import { suite, test } from './framework';
 import { DEADLINE_MS, fixture } from './helpers';
 
 const FILE = 'main/kraft/Kraftfile';
+// A build that fails: the stand-in prints test/fixtures/kraft/build-json-e2e.txt there (.kraft-standin-build).
+const BROKEN = 'main/kraft-build/Kraftfile';
 const HOST_ARCH = process.arch === 'arm64' ? 'arm64' : 'x86_64';
 const OTHER_ARCH = HOST_ARCH === 'arm64' ? 'x86_64' : 'arm64';
 // The fixture names qemu/x86_64 and kvm/arm64 (an alias, which the commands never repeat).
@@ -22,6 +24,8 @@ interface Call {
 	readonly args: string[];
 	readonly cwd: string;
 	readonly noPrompt: string;
+	readonly logType: string;
+	readonly program: string;
 }
 
 function calls(): Call[] {
@@ -31,13 +35,34 @@ function calls(): Call[] {
 	const out: Call[] = [];
 	let args: string[] = [];
 	for (const line of readFileSync(log, 'utf8').split('\n')) {
-		const end = /^--end-- cwd=(.*) no_prompt=(.*)$/.exec(line);
+		const end = /^--end-- cwd=(.*) no_prompt=(.*) log_type=(.*) program=(.*)$/.exec(line);
 		if (end) {
-			out.push({ args, cwd: end[1]!, noPrompt: end[2]! });
+			out.push({ args, cwd: end[1]!, noPrompt: end[2]!, logType: end[3]!, program: end[4]! });
 			args = [];
 		} else if (line !== '') args.push(line);
 	}
 	return out;
+}
+
+/** Every diagnostic of `uri` (any source), once `until` holds for them. */
+function waitForAll(uri: vscode.Uri, until: (d: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+	return new Promise((resolve, reject) => {
+		const check = () => {
+			const found = vscode.languages.getDiagnostics(uri);
+			if (!until(found)) return false;
+			sub.dispose();
+			clearTimeout(timer);
+			resolve(found);
+			return true;
+		};
+		const sub = vscode.languages.onDidChangeDiagnostics(() => void check());
+		const timer = setTimeout(() => {
+			sub.dispose();
+			const now = vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.source ?? ''} ${d.message}`);
+			reject(new Error(`no ${what} within ${DEADLINE_MS} ms; now: ${JSON.stringify(now)}`));
+		}, DEADLINE_MS);
+		check();
+	});
 }
 
 async function kraftTasksOfFixture(): Promise<vscode.Task[]> {
@@ -45,25 +70,35 @@ async function kraftTasksOfFixture(): Promise<vscode.Task[]> {
 	return tasks.filter((t) => t.definition.kraftfile === 'kraft/Kraftfile' && (t.scope as vscode.WorkspaceFolder | undefined)?.name === 'main');
 }
 
-/** Runs `start()` and resolves with the new stand-in call once a task process of that name ended. */
-function runAndRecord(name: string, start: () => Thenable<unknown>): Promise<Call> {
+/**
+ * Runs `start()` and resolves with the new stand-in call once the task of that name ended
+ * (a process task, or a custom execution such as the build). `failing`: the stand-in is
+ * expected to fail (a build that prints errors).
+ */
+function runAndRecord(name: string, start: () => Thenable<unknown>, failing = false): Promise<Call> {
 	const before = calls().length;
 	return new Promise((resolve, reject) => {
 		const timer = setTimeout(() => {
-			sub.dispose();
+			subs.forEach((s) => s.dispose());
 			reject(new Error(`task "${name}" did not end within ${DEADLINE_MS} ms`));
 		}, DEADLINE_MS);
-		const sub = vscode.tasks.onDidEndTaskProcess((e) => {
-			if (e.execution.task.name !== name) return;
-			sub.dispose();
-			clearTimeout(timer);
-			const now = calls();
-			if (e.exitCode !== 0) reject(new Error(`task "${name}" exited with ${e.exitCode}`));
-			else if (now.length !== before + 1) reject(new Error(`expected one new kraft call, got ${now.length - before}: ${JSON.stringify(now.slice(before))}`));
-			else resolve(now[now.length - 1]!);
-		});
+		let exitCode: number | undefined;
+		const subs = [
+			vscode.tasks.onDidEndTaskProcess((e) => {
+				if (e.execution.task.name === name) exitCode = e.exitCode;
+			}),
+			vscode.tasks.onDidEndTask((e) => {
+				if (e.execution.task.name !== name) return;
+				subs.forEach((s) => s.dispose());
+				clearTimeout(timer);
+				const now = calls();
+				if (!failing && exitCode !== undefined && exitCode !== 0) reject(new Error(`task "${name}" exited with ${exitCode}`));
+				else if (now.length !== before + 1) reject(new Error(`expected one new call, got ${now.length - before}: ${JSON.stringify(now.slice(before))}`));
+				else resolve(now[now.length - 1]!);
+			}),
+		];
 		start().then(undefined, (e: unknown) => {
-			sub.dispose();
+			subs.forEach((s) => s.dispose());
 			clearTimeout(timer);
 			reject(e instanceof Error ? e : new Error(String(e)));
 		});
@@ -86,32 +121,51 @@ suite('kraft tasks', () => {
 		assert.ok(calls().some((c) => c.args.join(' ') === 'version'), JSON.stringify(calls()));
 	});
 
-	test('the task list: build and run (or deploy) per target, canonical names, -W where emulated', async () => {
+	test('the task list: build and run (or deploy) per target, canonical names, -W where emulated; GDB tasks for QEMU', async () => {
 		const tasks = await kraftTasksOfFixture();
 		const folder = dirname(fixture(FILE).fsPath);
 		const rows = tasks.map((t) => {
+			const def = t.definition;
+			if (def.command === 'build' || def.command === 'qemu-gdb') {
+				// kraft build and QEMU run through the extension's terminal (kraft's JSON log, QEMU's start line).
+				assert.ok(t.execution instanceof vscode.CustomExecution, `${t.name}: not a custom execution`);
+				return `${t.name} | ${t.detail}`;
+			}
 			const exec = t.execution as vscode.ProcessExecution;
 			assert.ok(exec instanceof vscode.ProcessExecution, `${t.name}: not a process execution`);
 			assert.equal(exec.process, 'kraft');
 			assert.equal(exec.options?.cwd, folder);
 			assert.equal(exec.options?.env?.KRAFTKIT_NO_PROMPT, 'true');
-			return `${t.name} | ${exec.args.join(' ')}`;
+			assert.equal(t.detail, `kraft ${exec.args.join(' ')}`);
+			return `${t.name} | kraft ${exec.args.join(' ')}`;
 		});
+		const kernel = (arch: string) => `.unikraft/build/app_qemu-${arch}`;
+		const qemu = (arch: string) =>
+			arch === 'x86_64'
+				? `qemu-system-x86_64 -s -S -nographic -m 64M ${HOST_ARCH === 'x86_64' ? '-enable-kvm -cpu host,+x2apic,-pmu' : '-cpu qemu64,+pdpe1gb,+rdrand,+rdseed,-vmx,-svm'} -kernel ${kernel(arch)}`
+				: `qemu-system-aarch64 -s -S -nographic -m 64M -machine virt -cpu max -kernel ${kernel(arch)}`;
 		assert.deepEqual(rows.sort(), [
-			`build ${FOREIGN} (kraft) | build ${NP} --plat qemu --arch ${OTHER_ARCH}`,
-			`build ${NATIVE} (kraft) | build ${NP} --plat qemu --arch ${HOST_ARCH}`,
-			`build cloud (kraftcloud/x86_64) (kraft) | build ${NP} --plat kraftcloud --arch x86_64 --target cloud`,
-			`deploy cloud (kraftcloud/x86_64) (kraft) | cloud deploy ${NP}`,
-			`run ${FOREIGN} (kraft) | run ${NP} -W --plat qemu --arch ${OTHER_ARCH}`,
-			`run ${NATIVE} (kraft) | run ${NP} --plat qemu --arch ${HOST_ARCH}`,
+			`build ${FOREIGN} (kraft) | kraft build ${NP} --plat qemu --arch ${OTHER_ARCH}`,
+			`build ${NATIVE} (kraft) | kraft build ${NP} --plat qemu --arch ${HOST_ARCH}`,
+			`build cloud (kraftcloud/x86_64) (kraft) | kraft build ${NP} --plat kraftcloud --arch x86_64 --target cloud`,
+			`deploy cloud (kraftcloud/x86_64) (kraft) | kraft cloud deploy ${NP}`,
+			`run ${FOREIGN} (kraft) | kraft run ${NP} -W --plat qemu --arch ${OTHER_ARCH}`,
+			`run ${NATIVE} (kraft) | kraft run ${NP} --plat qemu --arch ${HOST_ARCH}`,
+			`run --symbolic ${FOREIGN} (kraft) | kraft run ${NP} --symbolic -W --plat qemu --arch ${OTHER_ARCH}`,
+			`run --symbolic ${NATIVE} (kraft) | kraft run ${NP} --symbolic --plat qemu --arch ${HOST_ARCH}`,
+			`QEMU waiting for GDB ${FOREIGN} (kraft) | ${qemu(OTHER_ARCH)}`,
+			`QEMU waiting for GDB ${NATIVE} (kraft) | ${qemu(HOST_ARCH)}`,
 		].sort());
+		const gdb = tasks.filter((t) => t.definition.command === 'qemu-gdb');
+		assert.ok(gdb.every((t) => t.isBackground && t.problemMatchers.includes('$kraft-qemu-gdb')), 'the QEMU tasks are background tasks with the kraft-qemu-gdb matcher');
+		assert.ok(tasks.filter((t) => t.definition.command === 'build').every((t) => t.problemMatchers.includes('$kraft-gcc')), 'builds use the kraft-gcc matcher');
 	});
 
 	test('running a task passes exactly its arguments to kraft, in the Kraftfile folder', async () => {
 		const task = (await kraftTasksOfFixture()).find((t) => t.name === `run ${FOREIGN} (kraft)`);
 		assert.ok(task, 'no run task for the emulated target');
 		const call = await runAndRecord(task.name, () => vscode.tasks.executeTask(task));
-		assert.deepEqual(call, { args: ['run', NP, '-W', '--plat', 'qemu', '--arch', OTHER_ARCH], cwd: dirname(fixture(FILE).fsPath), noPrompt: 'true' });
+		assert.deepEqual(call, { args: ['run', NP, '-W', '--plat', 'qemu', '--arch', OTHER_ARCH], cwd: dirname(fixture(FILE).fsPath), noPrompt: 'true', logType: '', program: 'kraft' });
 	});
 
 	test('the lenses: Build and Run above each target and on runtime; a lens runs its command', async () => {
@@ -139,6 +193,8 @@ suite('kraft tasks', () => {
 		assert.ok(lens?.command);
 		const call = await runAndRecord('build cloud (kraftcloud/x86_64) (kraft)', () => vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? [])));
 		assert.deepEqual(call.args, ['build', NP, '--plat', 'kraftcloud', '--arch', 'x86_64', '--target', 'cloud']);
+		// The build reads kraft's JSON log (KRAFTKIT_LOG_TYPE), with prompts off.
+		assert.deepEqual([call.logType, call.noPrompt, call.program], ['json', 'true', 'kraft']);
 	});
 
 	test('kraftfile.codeLens.enabled: false hides the lenses, true brings them back', async () => {
@@ -152,5 +208,68 @@ suite('kraft tasks', () => {
 			await config.update('codeLens.enabled', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
 		}
 		assert.equal((await lenses(uri, document)).length, 8);
+	});
+	test('a failed build: kraft’s error on the Kraftfile line it names, the compiler error on the source line', async () => {
+		const uri = fixture(BROKEN);
+		const source = fixture(BROKEN.replace('Kraftfile', 'main.c'));
+		const task = (await vscode.tasks.fetchTasks({ type: 'kraft' })).find((t) => t.definition.kraftfile === 'kraft-build/Kraftfile' && t.definition.command === 'build');
+		assert.ok(task, 'no build task for kraft-build/Kraftfile');
+		const call = await runAndRecord(task.name, () => vscode.tasks.executeTask(task), true);
+		assert.deepEqual([call.args[0], call.logType], ['build', 'json']);
+		// kraft's `could not find: lib/nosuchlib:stable` on the library's key (line 5), source kraft.
+		const onKraftfile = await waitForAll(uri, (ds) => ds.some((d) => d.source === 'kraft'), 'the kraft error on the Kraftfile');
+		const kraftError = onKraftfile.filter((d) => d.source === 'kraft');
+		assert.deepEqual(
+			kraftError.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character, d.severity, d.message]),
+			[[4, 2, 11, vscode.DiagnosticSeverity.Error, 'could not find: lib/nosuchlib:stable']],
+		);
+		// The compiler's message, through the kraft-gcc problem matcher, on main.c line 3, column 5.
+		const onSource = await waitForAll(source, (ds) => ds.some((d) => d.source === 'gcc'), 'the compiler error on main.c');
+		assert.deepEqual(
+			onSource.filter((d) => d.source === 'gcc').map((d) => [d.range.start.line, d.range.start.character, d.severity, d.message]),
+			[[2, 4, vscode.DiagnosticSeverity.Error, "'undeclared_thing' undeclared (first use in this function)"]],
+		);
+		// The next build clears kraft's errors first (here it fails the same way again: the same one, not two).
+		await runAndRecord(task.name, () => vscode.tasks.executeTask(task), true);
+		await new Promise((r) => setTimeout(r, 300));
+		assert.equal(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kraft').length, 1);
+	});
+
+	test('GDB on QEMU: the command writes a cppdbg launch configuration that waits for the QEMU task, which starts QEMU paused', async () => {
+		const uri = fixture(FILE);
+		const folder = vscode.workspace.getWorkspaceFolder(uri)!;
+		const launch = () => vscode.workspace.getConfiguration('launch', folder.uri);
+		const before = launch().get<unknown[]>('configurations') ?? [];
+		try {
+			await vscode.commands.executeCommand('kraftfile.addGdbConfiguration', uri, 0);
+			const configs = launch().get<Record<string, unknown>[]>('configurations') ?? [];
+			const mine = configs.filter((c) => c.name === 'Unikraft: GDB on QEMU, qemu/x86_64');
+			assert.equal(mine.length, 1, JSON.stringify(configs));
+			assert.deepEqual(mine[0], {
+				name: 'Unikraft: GDB on QEMU, qemu/x86_64',
+				type: 'cppdbg',
+				request: 'launch',
+				program: '${workspaceFolder:main}/kraft/.unikraft/build/app_qemu-x86_64.dbg',
+				cwd: '${workspaceFolder:main}/kraft',
+				MIMode: 'gdb',
+				miDebuggerPath: HOST_ARCH === 'x86_64' ? 'gdb' : 'gdb-multiarch',
+				miDebuggerServerAddress: 'localhost:1234',
+				stopAtEntry: false,
+				hardwareBreakpoints: { require: true },
+				preLaunchTask: 'kraft: QEMU waiting for GDB qemu/x86_64 (kraft)',
+			});
+			// Asked twice: still one.
+			await vscode.commands.executeCommand('kraftfile.addGdbConfiguration', uri, 0);
+			assert.equal((launch().get<Record<string, unknown>[]>('configurations') ?? []).filter((c) => c.name === mine[0]!.name).length, 1);
+			// The task it waits for exists under that label, and starts QEMU (a stand-in) with the stub.
+			const task = (await kraftTasksOfFixture()).find((t) => `kraft: ${t.name}` === mine[0]!.preLaunchTask);
+			assert.ok(task, `no task "${String(mine[0]!.preLaunchTask)}"`);
+			const call = await runAndRecord(task.name, () => vscode.tasks.executeTask(task));
+			assert.equal(call.program, 'qemu-system-x86_64');
+			assert.deepEqual(call.args.slice(0, 2), ['-s', '-S']);
+			assert.equal(call.cwd, dirname(uri.fsPath));
+		} finally {
+			await launch().update('configurations', before.length ? before : undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+		}
 	});
 });
