@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHECKS } from '../../test/e2e/browser/checks.mjs';
+import { CHECKS, watchKraftToasts } from '../../test/e2e/browser/checks.mjs';
 import { LATENCY_CHECKS } from '../../test/e2e/browser/latency.mjs';
 import { QUICK_FIX_CHECKS } from '../../test/e2e/browser/quick-fix.mjs';
 import { UNTRUSTED_CHECKS, UNTRUSTED_SETTINGS } from '../../test/e2e/browser/untrusted.mjs';
@@ -109,11 +109,12 @@ async function main() {
 	await phase('workbench', async () => {
 		await page.goto(`${server.url}/?workspace=${encodeURIComponent(WORKSPACE)}`);
 		await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+		await watchKraftToasts(page);
 	});
 	const host = await phase('suites', () => waitForFile(resultsFile, SUITES_DEADLINE_MS));
 	for (const t of host.tests) results.push({ name: `${t.suite} › ${t.test}`, passed: t.passed, ms: t.durationMs, error: t.error });
 	Object.assign(metrics, host.metrics);
-	await phase('browser', () => runBrowserChecks(page, [...CHECKS, ...QUICK_FIX_CHECKS, ...LATENCY_CHECKS]));
+	await phase('browser', () => runBrowserChecks(page, [...CHECKS, ...QUICK_FIX_CHECKS, ...LATENCY_CHECKS], { kraftLog: kraftStandInEnv(tools.env.PATH, ARTIFACTS).KRAFT_STANDIN_LOG }));
 	// The web worker extension host gets a code-server of its own (test/e2e/browser/web.mjs);
 	// the first one is stopped, the machine has few cores.
 	await server.stop();

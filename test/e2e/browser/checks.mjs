@@ -3,12 +3,34 @@
 // Each check is `{ name, run(page, ctx) }`; `run` throws on failure and may return
 // metrics. They run after the extension-host suites, in this order, on one page.
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /** How long one UI condition may take before the check fails. */
 const DEADLINE_MS = 15_000;
 
 export const CHECKS = [
+	{
+		// After the suite "kraft tasks › kraft missing …" asked for a missing kraft five times.
+		name: 'kraft missing: one message, however often kraft was asked for',
+		async run(page, ctx) {
+			const marker = join(dirname(ctx.kraftLog), 'kraft-missing-asked');
+			if (!existsSync(marker)) {
+				assert.ok(process.env.KRAFTFILE_E2E_GREP, 'the suite test "kraft missing" did not run before this check');
+				return { skippedUnderGrep: 1 };
+			}
+			await runCommand(page, 'Notifications: Show Notifications');
+			const rows = page.locator('.notifications-center .notification-list-item').filter({ hasText: '/nonexistent/kraft' });
+			await rows.first().waitFor({ state: 'attached', timeout: DEADLINE_MS });
+			const texts = await rows.allInnerTexts();
+			assert.equal(texts.length, 1, texts.join(' | '));
+			// VS Code keeps one entry for identical notifications, so count the toasts shown while the suites ran (watchKraftToasts).
+			assert.equal(await page.evaluate(() => globalThis.__kraftMissingToasts?.size), 1, 'toasts of the missing-kraft message');
+			assert.match(texts[0], /does not exist/);
+			assert.match(texts[0], /Install kraft/);
+			await page.keyboard.press('Escape');
+		},
+	},
 	{
 		name: 'open a Kraftfile from the Explorer, see the squiggle, hover it and read the message',
 		async run(page, ctx) {
@@ -158,6 +180,21 @@ export async function hoverUntilShown(page, target, hover, x) {
 		assert.ok(Date.now() - started < DEADLINE_MS, 'no hover within the deadline');
 		await page.mouse.move(0, 0);
 	}
+}
+
+/**
+ * Counts the toasts of the missing-kraft message as they appear (each new toast element
+ * once), from the moment the workbench is up: VS Code replaces an identical notification
+ * instead of listing it twice, so only the toasts tell how often it was shown.
+ */
+export async function watchKraftToasts(page) {
+	await page.evaluate(() => {
+		const seen = new Set();
+		globalThis.__kraftMissingToasts = seen;
+		new MutationObserver(() => {
+			for (const toast of document.querySelectorAll('.notification-toast')) if (toast.textContent?.includes('/nonexistent/kraft')) seen.add(toast);
+		}).observe(document.body, { childList: true, subtree: true, characterData: true });
+	});
 }
 
 /** Runs a command from the Command Palette by its title. */

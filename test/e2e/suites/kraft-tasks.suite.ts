@@ -5,8 +5,8 @@
 // and prints a stored `kraft version`). The host facts say KVM is usable
 // (KRAFTFILE_HOST_FACTS=kvm=true), so the target of the other architecture runs emulated.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { suite, test } from './framework';
 import { DEADLINE_MS, fixture } from './helpers';
@@ -271,5 +271,23 @@ suite('kraft tasks', () => {
 		} finally {
 			await launch().update('configurations', before.length ? before : undefined, vscode.ConfigurationTarget.WorkspaceFolder);
 		}
+	});
+	test('kraft missing (kraftfile.kraftPath names no file): no task, no lens, the rest works; the message is counted in the browser', async () => {
+		const config = () => vscode.workspace.getConfiguration('kraftfile');
+		const uri = fixture(FILE);
+		const document = await vscode.workspace.openTextDocument(uri);
+		await config().update('kraftPath', '/nonexistent/kraft', vscode.ConfigurationTarget.Workspace);
+		try {
+			// Asked five times (three task lists, two lens requests): test/e2e/browser/checks.mjs counts one message.
+			for (let i = 0; i < 3; i++) assert.deepEqual(await kraftTasksOfFixture(), []);
+			for (let i = 0; i < 2; i++) assert.deepEqual(await lenses(uri, document), []);
+			// Nothing else breaks: the Kraftfile is still checked.
+			assert.ok(vscode.languages.getDiagnostics(uri).some((d) => d.source === 'kraftfile'), 'the Kraftfile is no longer checked');
+			writeFileSync(join(dirname(process.env.KRAFT_STANDIN_LOG!), 'kraft-missing-asked'), 'asked 5 times\n');
+		} finally {
+			await config().update('kraftPath', undefined, vscode.ConfigurationTarget.Workspace);
+		}
+		// Back on PATH: the tasks come back.
+		assert.ok((await kraftTasksOfFixture()).length > 0);
 	});
 });
