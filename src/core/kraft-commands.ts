@@ -11,8 +11,11 @@
 //   `--target` and `--disable-acceleration`/`-W`, which lets QEMU emulate the CPU (TCG).
 // - config/config.go: `no_prompt`, flag `--no-prompt`, environment `KRAFTKIT_NO_PROMPT`;
 //   cmdfactory/builder.go attaches config fields as persistent flags on every command.
-//   Older kraft (before 0.10) read `KRAFTKIT_NO_PROMPT` but had no `--no-prompt` flag, so
+//   The flag came with kraftkit c0ad377b (2023-01-25, "Associate global config as global CLI
+//   flags"), first released in v0.4.0 (2023-02-14); v0.2.0–v0.3.x read only the variable. So
 //   the flag is passed only to a kraft whose version is known to have it, the variable always.
+//   kraft build's "project already configured" question ignored both until kraftkit PR #2647
+//   (2026-02), so a rebuild by an older kraft may still ask.
 // - internal/cli/kraft/cloud/deploy/deploy.go: `kraft cloud deploy` builds and deploys
 //   the project in the current folder to Unikraft Cloud.
 // - internal/version/version.go + internal/cli/kraft/version/version.go: `kraft version`
@@ -33,8 +36,8 @@ export interface KraftVersion {
 	readonly numbers?: readonly [number, number, number];
 }
 
-/** The first kraft release known to have the `--no-prompt` flag (the 2024-10 source, after v0.9.2, has it). */
-export const NO_PROMPT_SINCE: readonly [number, number, number] = [0, 10, 0];
+/** The first kraft release with the `--no-prompt` flag: v0.4.0 (kraftkit c0ad377b). */
+export const NO_PROMPT_SINCE: readonly [number, number, number] = [0, 4, 0];
 
 /** Reads `kraft version`'s output; `undefined` when it is not kraft's version line. */
 export function parseKraftVersion(output: string): KraftVersion | undefined {

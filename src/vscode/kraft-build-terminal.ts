@@ -39,14 +39,14 @@ export class KraftProblems implements vscode.Disposable {
 function lineTerminal(start: (write: (line: string) => void, done: (code: number) => void) => LineProcess): vscode.Pseudoterminal {
 	const writeEmitter = new vscode.EventEmitter<string>();
 	const closeEmitter = new vscode.EventEmitter<number>();
-	let process: LineProcess | undefined;
+	let running: LineProcess | undefined;
 	let closed = false;
 	const write = (line: string) => writeEmitter.fire(`${line.replace(/\r?\n/g, '\r\n')}\r\n`);
 	return {
 		onDidWrite: writeEmitter.event,
 		onDidClose: closeEmitter.event,
 		open() {
-			process = start(write, (code) => {
+			running = start(write, (code) => {
 				if (closed) return;
 				closed = true;
 				closeEmitter.fire(code);
@@ -54,19 +54,20 @@ function lineTerminal(start: (write: (line: string) => void, done: (code: number
 		},
 		close() {
 			closed = true;
-			process?.kill();
+			running?.kill();
 		},
 		handleInput(data: string) {
 			if (data.includes('\x03')) {
 				write('^C');
-				process?.kill();
+				running?.kill();
 			}
 		},
 	};
 }
 
 export interface BuildTerminalOptions {
-	readonly spawn: SpawnLines;
+	/** Starts the program (src/node/spawn-lines.ts). */
+	readonly launch: SpawnLines;
 	readonly command: string;
 	readonly invocation: KraftInvocation;
 	readonly cwd: string;
@@ -80,7 +81,7 @@ export function buildTerminal(o: BuildTerminalOptions): vscode.Pseudoterminal {
 		o.problems.clear(o.kraftfile);
 		write(`> ${o.invocation.display}`);
 		let pending = Promise.resolve();
-		return o.spawn(o.command, o.invocation.args, {
+		return o.launch(o.command, o.invocation.args, {
 			cwd: o.cwd,
 			env: { ...o.invocation.env, KRAFTKIT_LOG_TYPE: 'json' },
 			onLine(line) {
@@ -107,7 +108,8 @@ export function buildTerminal(o: BuildTerminalOptions): vscode.Pseudoterminal {
 export const QEMU_WAITING = 'QEMU is waiting for GDB on';
 
 export interface QemuTerminalOptions {
-	readonly spawn: SpawnLines;
+	/** Starts the program (src/node/spawn-lines.ts). */
+	readonly launch: SpawnLines;
 	readonly setup: QemuDebugSetup;
 	readonly cwd: string;
 }
@@ -116,7 +118,7 @@ export interface QemuTerminalOptions {
 export function qemuTerminal(o: QemuTerminalOptions): vscode.Pseudoterminal {
 	return lineTerminal((write, done) => {
 		write(`Starting ${[o.setup.qemu.command, ...o.setup.qemu.args].join(' ')}`);
-		const process = o.spawn(o.setup.qemu.command, o.setup.qemu.args, {
+		const qemu = o.launch(o.setup.qemu.command, o.setup.qemu.args, {
 			cwd: o.cwd,
 			env: {},
 			onLine: write,
@@ -127,6 +129,6 @@ export function qemuTerminal(o: QemuTerminalOptions): vscode.Pseudoterminal {
 			},
 		});
 		write(`${QEMU_WAITING} localhost:${GDB_PORT}; symbols: ${o.setup.symbols}`);
-		return process;
+		return qemu;
 	});
 }

@@ -58,7 +58,7 @@ export function kraftTask(ctx: KraftTaskContext, folder: vscode.WorkspaceFolder,
 	const building = command === 'build';
 	const execution =
 		building && ctx.spawn
-			? new vscode.CustomExecution(async () => buildTerminal({ spawn: ctx.spawn!, command: ctx.found.command, invocation, cwd: dir.fsPath, kraftfile: file, problems: ctx.problems }))
+			? new vscode.CustomExecution(async () => buildTerminal({ launch: ctx.spawn!, command: ctx.found.command, invocation, cwd: dir.fsPath, kraftfile: file, problems: ctx.problems }))
 			: new vscode.ProcessExecution(ctx.found.command, [...invocation.args], { cwd: dir.fsPath, env: { ...invocation.env } });
 	const task = new vscode.Task(definition, folder, `${TASK_VERB[command]} ${label}${whereOf(relative)}`, KRAFT_TASK_TYPE, execution, building ? [COMPILER_MATCHER] : []);
 	task.detail = invocation.display;
@@ -73,7 +73,7 @@ export function qemuGdbTask(ctx: KraftTaskContext, folder: vscode.WorkspaceFolde
 	const definition: KraftTaskDefinition = { type: KRAFT_TASK_TYPE, command: 'qemu-gdb', kraftfile: relative, target: setup.label };
 	const dir = vscode.Uri.joinPath(file, '..');
 	const spawn = ctx.spawn;
-	const execution = new vscode.CustomExecution(async () => qemuTerminal({ spawn, setup, cwd: dir.fsPath }));
+	const execution = new vscode.CustomExecution(async () => qemuTerminal({ launch: spawn, setup, cwd: dir.fsPath }));
 	const task = new vscode.Task(definition, folder, qemuTaskName(setup, whereOf(relative)), KRAFT_TASK_TYPE, execution, [QEMU_GDB_MATCHER]);
 	task.detail = [setup.qemu.command, ...setup.qemu.args].join(' ');
 	task.isBackground = true;

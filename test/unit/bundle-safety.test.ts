@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // What the built bundles can do, read from the bundles themselves (dist/, built by
-// `npm run build`, which `npm run test:unit` runs first): no child process but the one
-// `kraft version` (in trusted workspaces only, ALLOWED below), no network, no evaluated code, only the Node.js modules listed here, and in the extension no file
+// `npm run build`, which `npm run test:unit` runs first): no child process but
+// `kraft version` and the tasks the user runs (in trusted workspaces only, ALLOWED below), no network, no evaluated code, only the Node.js modules listed here, and in the extension no file
 // access but the few reads of this machine's state that make it safe in untrusted and
 // virtual workspaces. The manifest declares exactly that.
 import assert from 'node:assert/strict';
@@ -35,8 +35,15 @@ const ALLOWED: readonly { readonly bundle: string; readonly text: string; readon
 	{
 		bundle: 'extension.js',
 		text: '(0, import_node_child_process.execFile)(command, ["version"]',
-		why: 'src/node/kraft-probe.ts: `kraft version` (an argument list, no shell, a timeout), only in a trusted workspace; the kraft tasks themselves are ProcessExecutions VS Code starts when the user runs them',
+		why: 'src/node/kraft-probe.ts: `kraft version` (an argument list, no shell, a timeout), only in a trusted workspace; kraft run and deploy are ProcessExecutions VS Code starts when the user runs them',
 	},
+	{ bundle: 'extension.js', text: 'var import_node_child_process2 = require("node:child_process");', why: 'the module of the spawn below' },
+	{
+		bundle: 'extension.js',
+		text: 'child = (0, import_node_child_process2.spawn)(command, [...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, shell: false,',
+		why: 'src/node/spawn-lines.ts: the build task runs kraft, and the QEMU task QEMU, when the user runs the task (an argument list, no shell); tasks exist only in a trusted workspace',
+	},
+	...['extension.js', 'web/extension.js'].map((bundle) => ({ bundle, text: '--eval-command="target remote :', why: 'GDB\'s option in the steps by hand (src/core/qemu-debug.ts), text, not an eval' })),
 ];
 
 /** Every module each bundle requires, and why it may. */
@@ -46,7 +53,7 @@ const MODULES: Record<string, Record<string, string>> = {
 		'node:fs': 'stat and access /dev/kvm (host facts), and whether the packaged readme.md exists',
 		'node:path': 'joins the extension path',
 		'node:crypto': 'randomBytes for the webview content-security-policy nonce',
-		'node:child_process': 'execFile of `kraft version` in a trusted workspace (src/node/kraft-probe.ts)',
+		'node:child_process': 'execFile of `kraft version` in a trusted workspace (src/node/kraft-probe.ts); spawn of a task the user runs (src/node/spawn-lines.ts)',
 		process: 'yaml: process.emitWarning and its LOG_* debug variables',
 		buffer: 'yaml: base64 of !!binary scalars',
 	},

@@ -65,12 +65,13 @@ test('kraftcloud deploys instead of running', () => {
 });
 
 test('--no-prompt only for a kraft known to have it; the environment variable always', () => {
-	for (const v of [null, { text: '0.9.2', numbers: [0, 9, 2] } as KraftVersion, { text: 'No version provided' }]) {
+	for (const v of [null, { text: '0.3.0', numbers: [0, 3, 0] } as KraftVersion, { text: 'No version provided' }]) {
 		const t = commands('  - qemu/x86_64\n', X86_KVM, v).result.targets[0]!;
 		assert.deepEqual(t.build.args, ['build', '--plat', 'qemu', '--arch', 'x86_64'], JSON.stringify(v));
 		assert.deepEqual(t.build.env, { KRAFTKIT_NO_PROMPT: 'true' });
 	}
-	assert.ok(commands('  - qemu/x86_64\n', X86_KVM, { text: '0.10.0', numbers: [0, 10, 0] }).result.targets[0]!.build.args.includes('--no-prompt'));
+	assert.ok(commands('  - qemu/x86_64\n', X86_KVM, { text: '0.4.0', numbers: [0, 4, 0] }).result.targets[0]!.build.args.includes('--no-prompt'));
+	assert.ok(commands('  - qemu/x86_64\n', X86_KVM, { text: '0.9.2', numbers: [0, 9, 2] }).result.targets[0]!.build.args.includes('--no-prompt'));
 	assert.ok(commands('  - qemu/x86_64\n', X86_KVM, { text: '1.0.0', numbers: [1, 0, 0] }).result.targets[0]!.build.args.includes('--no-prompt'));
 });
 

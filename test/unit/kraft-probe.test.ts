@@ -20,7 +20,7 @@ test('the stand-in kraft: found, its version parsed, called as `kraft version` w
 		const probe = await probeKraft(STANDIN);
 		assert.equal(probe.found, true);
 		assert.deepEqual(probe.found && probe.version, { text: '0.12.14', numbers: [0, 12, 14] });
-		assert.match(readFileSync(log, 'utf8'), /^version\n--end-- cwd=.* no_prompt=true\n$/);
+		assert.match(readFileSync(log, 'utf8'), /^version\n--end-- cwd=.* no_prompt=true log_type= program=kraft\n$/);
 	} finally {
 		delete process.env.KRAFT_STANDIN_LOG;
 		rmSync(dir, { recursive: true, force: true });
