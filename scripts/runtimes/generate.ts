@@ -45,6 +45,24 @@ interface Row {
 	unikraft?: string;
 	path: string;
 	workflow: string;
+	/** `-M` of the README's `kraft run` of the published image, and the README. */
+	memory?: { value: string; readme: string };
+}
+
+/**
+ * The memory the runtime's README runs the published image with: the first `kraft run` line
+ * that names `unikraft.org/<name>` and gives `-M`/`--memory`. Only a size kraft reads
+ * (K/Ki, M/Mi, G/Gi, kraftkit internal/cli/kraft/run/run.go).
+ */
+function memoryOf(path: string, name: string): Row['memory'] {
+	const readme = `${path}/README.md`;
+	if (!files.includes(readme)) return undefined;
+	for (const line of show(readme).split('\n')) {
+		if (!/^\s*(sudo\s+)?kraft run\b/.test(line) || !line.includes(`unikraft.org/${name}`)) continue;
+		const m = /\s(?:-M|--memory)[=\s]+(\d+(?:[KMG]i?)?)(?=\s|$)/.exec(line);
+		if (m) return { value: m[1]!, readme };
+	}
+	return undefined;
 }
 
 const OUTPUT = /^oci:\/\/index\.unikraft\.io\/unikraft\.org\/([a-z0-9][a-z0-9._-]*):([A-Za-z0-9_][A-Za-z0-9._-]*)$/;
@@ -103,7 +121,8 @@ for (const workflow of workflows) {
 		else if (!seen.tags.includes(tag)) seen.tags.push(tag);
 		continue;
 	}
-	byPath.set(workdir, { name, tags: [tag], targets, ...(unikraft ? { unikraft } : {}), path: workdir, workflow });
+	const memory = memoryOf(workdir, name);
+	byPath.set(workdir, { name, tags: [tag], targets, ...(unikraft ? { unikraft } : {}), path: workdir, workflow, ...(memory ? { memory } : {}) });
 }
 
 const rows = [...byPath.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.path, b.path));
@@ -131,8 +150,8 @@ const lines = rows.map((r) => {
 	const wNote = `pushes unikraft.org/${r.name}:${r.tags.join(', ')} for ${pairs(r.targets)}`;
 	return [
 		'\t{',
-		`\t\tname: ${q(r.name)}, tags: [${r.tags.map(q).join(', ')}], targets: [${targets}],${r.unikraft ? ` unikraft: ${q(r.unikraft)},` : ''} path: ${q(r.path)},`,
-		`\t\tsources: [at(${q(`${r.path}/Kraftfile`)}, ${q(kNote)}), at(${q(r.workflow)}, ${q(wNote)})],`,
+		`\t\tname: ${q(r.name)}, tags: [${r.tags.map(q).join(', ')}], targets: [${targets}],${r.unikraft ? ` unikraft: ${q(r.unikraft)},` : ''}${r.memory ? ` memory: ${q(r.memory.value)},` : ''} path: ${q(r.path)},`,
+		`\t\tsources: [at(${q(`${r.path}/Kraftfile`)}, ${q(kNote)}), at(${q(r.workflow)}, ${q(wNote)})${r.memory ? `, at(${q(r.memory.readme)}, ${q(`runs unikraft.org/${r.name} with kraft run -M ${r.memory.value}`)})` : ''}],`,
 		'\t},',
 	].join('\n');
 });
@@ -165,6 +184,11 @@ export interface CatalogRuntime {
 	readonly targets: readonly CatalogTarget[];
 	/** \`unikraft.version\` of the runtime's Kraftfile (a branch such as \`staging\`, or a tag). */
 	readonly unikraft?: string;
+	/**
+	 * The memory its README runs the published image with (\`kraft run -M 512M\`), where it
+	 * gives one: more than kraft's default of 64Mi, which such a runtime may not boot in.
+	 */
+	readonly memory?: string;
 	/** The folder in unikraft/catalog. */
 	readonly path: string;
 	readonly sources: Sources;

@@ -22,11 +22,15 @@
 //   prints `kraft <version> (<commit>) <go version> <build time>`; releases set the version
 //   without a `v` (.goreleaser-stable.yaml: `{{ .Version }}`), a source build says
 //   `No version provided`.
+// - internal/cli/kraft/run/run.go: `-M`/`--memory`, 64Mi unless given. A catalog runtime
+//   whose README runs it with more (`kraft run -M 512M unikraft.org/node:21`) gets that
+//   (src/data/runtimes.ts, generated with the README it was read from).
 import type { Analysis } from './analyze';
 import type { HostFacts } from './host';
 import { howItRuns } from './rules/host-run';
 import type { Span } from './types';
-import { lastEntry } from './yaml-nodes';
+import { resolveRuntime } from './runtimes';
+import { lastEntry, stringValue } from './yaml-nodes';
 
 /** A `kraft` version as `kraft version` prints it. */
 export interface KraftVersion {
@@ -104,6 +108,8 @@ function invocation(args: string[]): KraftInvocation {
  */
 export function kraftCommands(analysis: Analysis, host: HostFacts | undefined, version: KraftVersion | undefined): KraftCommands {
 	const noPrompt = atLeast(version, NO_PROMPT_SINCE) ? ['--no-prompt'] : [];
+	const memory = runtimeMemory(analysis);
+	const mem = memory ? ['-M', memory] : [];
 	const targets: KraftTargetCommands[] = [];
 	for (const t of analysis.model.targets) {
 		const p = t.platform?.found;
@@ -120,7 +126,7 @@ export function kraftCommands(analysis: Analysis, host: HostFacts | undefined, v
 			run = { ...invocation(['cloud', 'deploy', ...noPrompt]), kind: 'deploy', emulated: false };
 		} else {
 			const emulated = host !== undefined && howItRuns(plat, arch, host)?.code === 'emulated-target';
-			run = { ...invocation(['run', ...noPrompt, ...(emulated ? ['-W'] : []), ...select]), kind: 'run', emulated };
+			run = { ...invocation(['run', ...noPrompt, ...(emulated ? ['-W'] : []), ...mem, ...select]), kind: 'run', emulated };
 		}
 		const pair = `${plat}/${arch}`;
 		targets.push({ index: t.index, label: t.name ? `${t.name} (${pair})` : pair, platform: plat, architecture: arch, ...(t.name ? { name: t.name } : {}), span: t.head, build, run });
@@ -130,5 +136,14 @@ export function kraftCommands(analysis: Analysis, host: HostFacts | undefined, v
 	const first = targets[0];
 	if (first) return { targets, runtime: { span: runtime.keySpan, build: first.build, run: first.run, target: first.index } };
 	// kraft's own choice has no flag to repeat, so no -W either: kraft falls back to emulation itself where there is no KVM.
-	return { targets, runtime: { span: runtime.keySpan, build: invocation(['build', ...noPrompt]), run: { ...invocation(['run', ...noPrompt]), kind: 'run', emulated: false } } };
+	return { targets, runtime: { span: runtime.keySpan, build: invocation(['build', ...noPrompt]), run: { ...invocation(['run', ...noPrompt, ...mem]), kind: 'run', emulated: false } } };
+}
+
+/** The memory a catalog runtime's README runs it with (`512M`), for the Kraftfile's `runtime`; `undefined` when none is known. */
+export function runtimeMemory(analysis: Analysis): string | undefined {
+	const entry = analysis.model.top.entries ? lastEntry(analysis.model.top.entries, 'runtime') : undefined;
+	const value = stringValue(entry?.value)?.trim();
+	if (!value) return undefined;
+	const r = resolveRuntime(value);
+	return r.kind === 'catalog' ? r.row.memory : undefined;
 }

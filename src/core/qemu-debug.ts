@@ -20,10 +20,11 @@
 // - kraftkit f02a5331 unikraft/unikraft.go, unikraft/target/target.go, unikraft/target/transform.go,
 //   unikraft/plat/transform.go: images are `.unikraft/build/<name>_<plat>-<arch>` and `….dbg`,
 //   `<name>` the target's name or else the project's, the platform by its canonical name;
-// - kraftkit f02a5331 internal/cli/kraft/run/run.go: `kraft run` gives 64Mi unless `-M`.
+// - kraftkit f02a5331 internal/cli/kraft/run/run.go: `kraft run` gives 64Mi unless `-M`; a catalog
+//   runtime gets the memory its README runs it with (kraft-commands.ts runtimeMemory).
 import type { Analysis } from './analysis';
 import type { HostFacts } from './host';
-import { kraftCommands, type KraftInvocation, type KraftVersion } from './kraft-commands';
+import { kraftCommands, runtimeMemory, type KraftInvocation, type KraftVersion } from './kraft-commands';
 import { lastEntry, stringValue } from './yaml-nodes';
 
 /** The GDB stub `-s` opens (docs: shorthand for `-gdb tcp::1234`). */
@@ -77,7 +78,8 @@ export function qemuDebugSetup(a: Analysis, index: number, host: HostFacts | und
 	const invocation = (args: string[]): KraftInvocation => ({ args, env: t.build.env, display: ['kraft', ...args].join(' ') });
 	// KVM only for the host's own architecture, where the host facts say it is usable.
 	const emulated = !(host?.kvm === true && host.arch === arch);
-	const qemuArgs: string[] = ['-s', '-S', '-nographic', '-m', '64M'];
+	// kraft's default, or what the catalog runs the runtime with; QEMU writes sizes without `i`.
+	const qemuArgs: string[] = ['-s', '-S', '-nographic', '-m', (runtimeMemory(a) ?? '64M').replace(/i$/, '')];
 	if (arch === 'x86_64') qemuArgs.push(...(emulated ? ['-cpu', 'qemu64,+pdpe1gb,+rdrand,+rdseed,-vmx,-svm'] : ['-enable-kvm', '-cpu', 'host,+x2apic,-pmu']));
 	else qemuArgs.push('-machine', 'virt', '-cpu', 'max');
 	qemuArgs.push('-kernel', kernel);

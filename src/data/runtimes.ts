@@ -26,6 +26,11 @@ export interface CatalogRuntime {
 	readonly targets: readonly CatalogTarget[];
 	/** `unikraft.version` of the runtime's Kraftfile (a branch such as `staging`, or a tag). */
 	readonly unikraft?: string;
+	/**
+	 * The memory its README runs the published image with (`kraft run -M 512M`), where it
+	 * gives one: more than kraft's default of 64Mi, which such a runtime may not boot in.
+	 */
+	readonly memory?: string;
 	/** The folder in unikraft/catalog. */
 	readonly path: string;
 	readonly sources: Sources;
@@ -44,32 +49,32 @@ export const CATALOG_RUNTIMES: readonly CatalogRuntime[] = [
 		sources: [at('library/base/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-base.yaml', 'pushes unikraft.org/base:latest for fc/x86_64, qemu/x86_64')],
 	},
 	{
-		name: 'bun', tags: ['1.1'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/bun/1.1',
-		sources: [at('library/bun/1.1/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-bun1.1.yaml', 'pushes unikraft.org/bun:1.1 for fc/x86_64, qemu/x86_64')],
+		name: 'bun', tags: ['1.1'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/bun/1.1',
+		sources: [at('library/bun/1.1/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-bun1.1.yaml', 'pushes unikraft.org/bun:1.1 for fc/x86_64, qemu/x86_64'), at('library/bun/1.1/README.md', 'runs unikraft.org/bun with kraft run -M 512M')],
 	},
 	{
-		name: 'caddy', tags: ['2.10'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/caddy/2.10',
-		sources: [at('library/caddy/2.10/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-caddy2.10.yaml', 'pushes unikraft.org/caddy:2.10 for fc/x86_64, qemu/x86_64')],
+		name: 'caddy', tags: ['2.10'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/caddy/2.10',
+		sources: [at('library/caddy/2.10/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-caddy2.10.yaml', 'pushes unikraft.org/caddy:2.10 for fc/x86_64, qemu/x86_64'), at('library/caddy/2.10/README.md', 'runs unikraft.org/caddy with kraft run -M 512M')],
 	},
 	{
-		name: 'caddy', tags: ['2.7'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/caddy/2.7',
-		sources: [at('library/caddy/2.7/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-caddy2.7.yaml', 'pushes unikraft.org/caddy:2.7 for fc/x86_64, qemu/x86_64')],
+		name: 'caddy', tags: ['2.7'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/caddy/2.7',
+		sources: [at('library/caddy/2.7/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-caddy2.7.yaml', 'pushes unikraft.org/caddy:2.7 for fc/x86_64, qemu/x86_64'), at('library/caddy/2.7/README.md', 'runs unikraft.org/caddy with kraft run -M 512M')],
 	},
 	{
-		name: 'dragonfly', tags: ['1.14'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/dragonfly/1.14',
-		sources: [at('library/dragonfly/1.14/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-dragonfly1.14.yaml', 'pushes unikraft.org/dragonfly:1.14 for fc/x86_64, qemu/x86_64')],
+		name: 'dragonfly', tags: ['1.14'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '256M', path: 'library/dragonfly/1.14',
+		sources: [at('library/dragonfly/1.14/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-dragonfly1.14.yaml', 'pushes unikraft.org/dragonfly:1.14 for fc/x86_64, qemu/x86_64'), at('library/dragonfly/1.14/README.md', 'runs unikraft.org/dragonfly with kraft run -M 256M')],
 	},
 	{
-		name: 'findtime', tags: ['latest'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/findtime',
-		sources: [at('library/findtime/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-findtime.yaml', 'pushes unikraft.org/findtime:latest for fc/x86_64, qemu/x86_64')],
+		name: 'findtime', tags: ['latest'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '256M', path: 'library/findtime',
+		sources: [at('library/findtime/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-findtime.yaml', 'pushes unikraft.org/findtime:latest for fc/x86_64, qemu/x86_64'), at('library/findtime/README.md', 'runs unikraft.org/findtime with kraft run -M 256M')],
 	},
 	{
-		name: 'grafana', tags: ['10.2'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/grafana/10.2',
-		sources: [at('library/grafana/10.2/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-grafana10.2.yaml', 'pushes unikraft.org/grafana:10.2 for fc/x86_64, qemu/x86_64')],
+		name: 'grafana', tags: ['10.2'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '2048M', path: 'library/grafana/10.2',
+		sources: [at('library/grafana/10.2/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-grafana10.2.yaml', 'pushes unikraft.org/grafana:10.2 for fc/x86_64, qemu/x86_64'), at('library/grafana/10.2/README.md', 'runs unikraft.org/grafana with kraft run -M 2048M')],
 	},
 	{
-		name: 'haproxy', tags: ['2.8'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/haproxy/2.8',
-		sources: [at('library/haproxy/2.8/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-haproxy2.8.yaml', 'pushes unikraft.org/haproxy:2.8 for fc/x86_64, qemu/x86_64')],
+		name: 'haproxy', tags: ['2.8'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '256M', path: 'library/haproxy/2.8',
+		sources: [at('library/haproxy/2.8/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-haproxy2.8.yaml', 'pushes unikraft.org/haproxy:2.8 for fc/x86_64, qemu/x86_64'), at('library/haproxy/2.8/README.md', 'runs unikraft.org/haproxy with kraft run -M 256M')],
 	},
 	{
 		name: 'helloworld', tags: ['latest'], targets: [t('fc', 'x86_64'), t('qemu', 'arm64'), t('qemu', 'x86_64'), t('xen', 'x86_64')], unikraft: 'stable', path: 'library/helloworld',
@@ -80,36 +85,36 @@ export const CATALOG_RUNTIMES: readonly CatalogRuntime[] = [
 		sources: [at('library/httpbingo/2.13.4/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-httpbingo2.13.4.yaml', 'pushes unikraft.org/httpbingo:2.13.4 for fc/x86_64, qemu/x86_64')],
 	},
 	{
-		name: 'hugo', tags: ['0.122'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/hugo/0.122',
-		sources: [at('library/hugo/0.122/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-hugo0.122.yaml', 'pushes unikraft.org/hugo:0.122 for fc/x86_64, qemu/x86_64')],
+		name: 'hugo', tags: ['0.122'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/hugo/0.122',
+		sources: [at('library/hugo/0.122/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-hugo0.122.yaml', 'pushes unikraft.org/hugo:0.122 for fc/x86_64, qemu/x86_64'), at('library/hugo/0.122/README.md', 'runs unikraft.org/hugo with kraft run -M 512M')],
 	},
 	{
-		name: 'imaginary', tags: ['1.2'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/imaginary/1.2',
-		sources: [at('library/imaginary/1.2/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-imaginary1.2.yaml', 'pushes unikraft.org/imaginary:1.2 for fc/x86_64, qemu/x86_64')],
+		name: 'imaginary', tags: ['1.2'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/imaginary/1.2',
+		sources: [at('library/imaginary/1.2/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-imaginary1.2.yaml', 'pushes unikraft.org/imaginary:1.2 for fc/x86_64, qemu/x86_64'), at('library/imaginary/1.2/README.md', 'runs unikraft.org/imaginary with kraft run -M 512M')],
 	},
 	{
-		name: 'java', tags: ['17'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/java/17',
-		sources: [at('library/java/17/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-java17.yaml', 'pushes unikraft.org/java:17 for fc/x86_64, qemu/x86_64')],
+		name: 'java', tags: ['17'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '1024M', path: 'library/java/17',
+		sources: [at('library/java/17/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-java17.yaml', 'pushes unikraft.org/java:17 for fc/x86_64, qemu/x86_64'), at('library/java/17/README.md', 'runs unikraft.org/java with kraft run -M 1024M')],
 	},
 	{
 		name: 'lua', tags: ['5.4'], targets: [t('fc', 'arm64'), t('fc', 'x86_64'), t('qemu', 'arm64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/lua/5.4',
 		sources: [at('library/lua/5.4/Kraftfile', 'builds from Unikraft staging; targets fc/arm64, fc/x86_64, qemu/arm64, qemu/x86_64'), at('.github/workflows/library-lua5.4.yaml', 'pushes unikraft.org/lua:5.4 for fc/arm64, fc/x86_64, qemu/arm64, qemu/x86_64')],
 	},
 	{
-		name: 'lua', tags: ['5.4.4'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/lua/5.4.4',
-		sources: [at('library/lua/5.4.4/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-lua5.4.4.yaml', 'pushes unikraft.org/lua:5.4.4 for fc/x86_64, qemu/x86_64')],
+		name: 'lua', tags: ['5.4.4'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/lua/5.4.4',
+		sources: [at('library/lua/5.4.4/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-lua5.4.4.yaml', 'pushes unikraft.org/lua:5.4.4 for fc/x86_64, qemu/x86_64'), at('library/lua/5.4.4/README.md', 'runs unikraft.org/lua with kraft run -M 512M')],
 	},
 	{
-		name: 'mariadb', tags: ['11.2'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/mariadb/11.2',
-		sources: [at('library/mariadb/11.2/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-mariadb11.2.yaml', 'pushes unikraft.org/mariadb:11.2 for fc/x86_64, qemu/x86_64')],
+		name: 'mariadb', tags: ['11.2'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '1024M', path: 'library/mariadb/11.2',
+		sources: [at('library/mariadb/11.2/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-mariadb11.2.yaml', 'pushes unikraft.org/mariadb:11.2 for fc/x86_64, qemu/x86_64'), at('library/mariadb/11.2/README.md', 'runs unikraft.org/mariadb with kraft run -M 1024M')],
 	},
 	{
 		name: 'memcached', tags: ['1.6'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/memcached/1.6',
 		sources: [at('library/memcached/1.6/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-memcached1.6.yaml', 'pushes unikraft.org/memcached:1.6 for fc/x86_64, qemu/x86_64')],
 	},
 	{
-		name: 'mongo', tags: ['6.0'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/mongo/6.0',
-		sources: [at('library/mongo/6.0/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-mongo6.0.yaml', 'pushes unikraft.org/mongo:6.0 for fc/x86_64, qemu/x86_64')],
+		name: 'mongo', tags: ['6.0'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '1024M', path: 'library/mongo/6.0',
+		sources: [at('library/mongo/6.0/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-mongo6.0.yaml', 'pushes unikraft.org/mongo:6.0 for fc/x86_64, qemu/x86_64'), at('library/mongo/6.0/README.md', 'runs unikraft.org/mongo with kraft run -M 1024M')],
 	},
 	{
 		name: 'nats', tags: ['2.10'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/nats/2.10',
@@ -124,71 +129,71 @@ export const CATALOG_RUNTIMES: readonly CatalogRuntime[] = [
 		sources: [at('library/nginx/1.25/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-nginx1.25.yaml', 'pushes unikraft.org/nginx:1.25 for fc/x86_64, qemu/x86_64')],
 	},
 	{
-		name: 'node', tags: ['18'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/node/18',
-		sources: [at('library/node/18/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-node18.yaml', 'pushes unikraft.org/node:18 for fc/x86_64, qemu/x86_64')],
+		name: 'node', tags: ['18'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/node/18',
+		sources: [at('library/node/18/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-node18.yaml', 'pushes unikraft.org/node:18 for fc/x86_64, qemu/x86_64'), at('library/node/18/README.md', 'runs unikraft.org/node with kraft run -M 512M')],
 	},
 	{
-		name: 'node', tags: ['20'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/node/20',
-		sources: [at('library/node/20/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-node20.yaml', 'pushes unikraft.org/node:20 for fc/x86_64, qemu/x86_64')],
+		name: 'node', tags: ['20'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/node/20',
+		sources: [at('library/node/20/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-node20.yaml', 'pushes unikraft.org/node:20 for fc/x86_64, qemu/x86_64'), at('library/node/20/README.md', 'runs unikraft.org/node with kraft run -M 512M')],
 	},
 	{
-		name: 'node', tags: ['21'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/node/21',
-		sources: [at('library/node/21/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-node21.yaml', 'pushes unikraft.org/node:21 for fc/x86_64, qemu/x86_64')],
+		name: 'node', tags: ['21'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/node/21',
+		sources: [at('library/node/21/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-node21.yaml', 'pushes unikraft.org/node:21 for fc/x86_64, qemu/x86_64'), at('library/node/21/README.md', 'runs unikraft.org/node with kraft run -M 512M')],
 	},
 	{
-		name: 'perl', tags: ['5.38'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/perl/5.38',
-		sources: [at('library/perl/5.38/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-perl5.38.yaml', 'pushes unikraft.org/perl:5.38 for fc/x86_64, qemu/x86_64')],
+		name: 'perl', tags: ['5.38'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '256M', path: 'library/perl/5.38',
+		sources: [at('library/perl/5.38/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-perl5.38.yaml', 'pushes unikraft.org/perl:5.38 for fc/x86_64, qemu/x86_64'), at('library/perl/5.38/README.md', 'runs unikraft.org/perl with kraft run -M 256M')],
 	},
 	{
-		name: 'perl', tags: ['5.42'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/perl/5.42',
-		sources: [at('library/perl/5.42/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-perl5.42.yaml', 'pushes unikraft.org/perl:5.42 for fc/x86_64, qemu/x86_64')],
+		name: 'perl', tags: ['5.42'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '256M', path: 'library/perl/5.42',
+		sources: [at('library/perl/5.42/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-perl5.42.yaml', 'pushes unikraft.org/perl:5.42 for fc/x86_64, qemu/x86_64'), at('library/perl/5.42/README.md', 'runs unikraft.org/perl with kraft run -M 256M')],
 	},
 	{
-		name: 'php', tags: ['8.2'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/php/8.2',
-		sources: [at('library/php/8.2/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-php8.2.yaml', 'pushes unikraft.org/php:8.2 for fc/x86_64, qemu/x86_64')],
+		name: 'php', tags: ['8.2'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/php/8.2',
+		sources: [at('library/php/8.2/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-php8.2.yaml', 'pushes unikraft.org/php:8.2 for fc/x86_64, qemu/x86_64'), at('library/php/8.2/README.md', 'runs unikraft.org/php with kraft run -M 512M')],
 	},
 	{
-		name: 'python', tags: ['3.10'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/python/3.10',
-		sources: [at('library/python/3.10/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-python3.10.yaml', 'pushes unikraft.org/python:3.10 for fc/x86_64, qemu/x86_64')],
+		name: 'python', tags: ['3.10'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '256M', path: 'library/python/3.10',
+		sources: [at('library/python/3.10/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-python3.10.yaml', 'pushes unikraft.org/python:3.10 for fc/x86_64, qemu/x86_64'), at('library/python/3.10/README.md', 'runs unikraft.org/python with kraft run -M 256M')],
 	},
 	{
-		name: 'python', tags: ['3.12'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/python/3.12',
-		sources: [at('library/python/3.12/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-python3.12.yaml', 'pushes unikraft.org/python:3.12 for fc/x86_64, qemu/x86_64')],
+		name: 'python', tags: ['3.12'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '256M', path: 'library/python/3.12',
+		sources: [at('library/python/3.12/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-python3.12.yaml', 'pushes unikraft.org/python:3.12 for fc/x86_64, qemu/x86_64'), at('library/python/3.12/README.md', 'runs unikraft.org/python with kraft run -M 256M')],
 	},
 	{
-		name: 'python', tags: ['3.13'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/python/3.13',
-		sources: [at('library/python/3.13/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-python3.13.yaml', 'pushes unikraft.org/python:3.13 for fc/x86_64, qemu/x86_64')],
+		name: 'python', tags: ['3.13'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '256M', path: 'library/python/3.13',
+		sources: [at('library/python/3.13/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-python3.13.yaml', 'pushes unikraft.org/python:3.13 for fc/x86_64, qemu/x86_64'), at('library/python/3.13/README.md', 'runs unikraft.org/python with kraft run -M 256M')],
 	},
 	{
-		name: 'python', tags: ['3.14'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/python/3.14',
-		sources: [at('library/python/3.14/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-python3.14.yaml', 'pushes unikraft.org/python:3.14 for fc/x86_64, qemu/x86_64')],
+		name: 'python', tags: ['3.14'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/python/3.14',
+		sources: [at('library/python/3.14/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-python3.14.yaml', 'pushes unikraft.org/python:3.14 for fc/x86_64, qemu/x86_64'), at('library/python/3.14/README.md', 'runs unikraft.org/python with kraft run -M 512M')],
 	},
 	{
-		name: 'r', tags: ['4.3.3'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/r/4.3.3',
-		sources: [at('library/r/4.3.3/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-r4.3.3.yaml', 'pushes unikraft.org/r:4.3.3 for fc/x86_64, qemu/x86_64')],
+		name: 'r', tags: ['4.3.3'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '768M', path: 'library/r/4.3.3',
+		sources: [at('library/r/4.3.3/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-r4.3.3.yaml', 'pushes unikraft.org/r:4.3.3 for fc/x86_64, qemu/x86_64'), at('library/r/4.3.3/README.md', 'runs unikraft.org/r with kraft run -M 768M')],
 	},
 	{
-		name: 'redis', tags: ['7.0'], targets: [t('fc', 'arm64'), t('fc', 'x86_64'), t('qemu', 'arm64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/redis/7.0',
-		sources: [at('library/redis/7.0/Kraftfile', 'builds from Unikraft staging; targets fc/arm64, fc/x86_64, qemu/arm64, qemu/x86_64'), at('.github/workflows/library-redis7.0.yaml', 'pushes unikraft.org/redis:7.0 for fc/arm64, fc/x86_64, qemu/arm64, qemu/x86_64')],
+		name: 'redis', tags: ['7.0'], targets: [t('fc', 'arm64'), t('fc', 'x86_64'), t('qemu', 'arm64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '128M', path: 'library/redis/7.0',
+		sources: [at('library/redis/7.0/Kraftfile', 'builds from Unikraft staging; targets fc/arm64, fc/x86_64, qemu/arm64, qemu/x86_64'), at('.github/workflows/library-redis7.0.yaml', 'pushes unikraft.org/redis:7.0 for fc/arm64, fc/x86_64, qemu/arm64, qemu/x86_64'), at('library/redis/7.0/README.md', 'runs unikraft.org/redis with kraft run -M 128M')],
 	},
 	{
 		name: 'redis', tags: ['7.2'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/redis/7.2',
 		sources: [at('library/redis/7.2/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-redis7.2.yaml', 'pushes unikraft.org/redis:7.2 for fc/x86_64, qemu/x86_64')],
 	},
 	{
-		name: 'ruby', tags: ['3.2'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/ruby/3.2',
-		sources: [at('library/ruby/3.2/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-ruby3.2.yaml', 'pushes unikraft.org/ruby:3.2 for fc/x86_64, qemu/x86_64')],
+		name: 'ruby', tags: ['3.2'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '256M', path: 'library/ruby/3.2',
+		sources: [at('library/ruby/3.2/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-ruby3.2.yaml', 'pushes unikraft.org/ruby:3.2 for fc/x86_64, qemu/x86_64'), at('library/ruby/3.2/README.md', 'runs unikraft.org/ruby with kraft run -M 256M')],
 	},
 	{
-		name: 'skipper', tags: ['0.18'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/skipper/0.18',
-		sources: [at('library/skipper/0.18/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-skipper0.18.yaml', 'pushes unikraft.org/skipper:0.18 for fc/x86_64, qemu/x86_64')],
+		name: 'skipper', tags: ['0.18'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/skipper/0.18',
+		sources: [at('library/skipper/0.18/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-skipper0.18.yaml', 'pushes unikraft.org/skipper:0.18 for fc/x86_64, qemu/x86_64'), at('library/skipper/0.18/README.md', 'runs unikraft.org/skipper with kraft run -M 512M')],
 	},
 	{
 		name: 'sqlite', tags: ['3.40'], targets: [t('fc', 'arm64'), t('fc', 'x86_64'), t('qemu', 'arm64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/sqlite/3.40',
 		sources: [at('library/sqlite/3.40/Kraftfile', 'builds from Unikraft staging; targets fc/arm64, fc/x86_64, qemu/arm64, qemu/x86_64'), at('.github/workflows/library-sqlite3.40.yaml', 'pushes unikraft.org/sqlite:3.40 for fc/arm64, fc/x86_64, qemu/arm64, qemu/x86_64')],
 	},
 	{
-		name: 'surreal', tags: ['1.1'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', path: 'library/surreal/1.1',
-		sources: [at('library/surreal/1.1/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-surreal1.1.yaml', 'pushes unikraft.org/surreal:1.1 for fc/x86_64, qemu/x86_64')],
+		name: 'surreal', tags: ['1.1'], targets: [t('fc', 'x86_64'), t('qemu', 'x86_64')], unikraft: 'staging', memory: '512M', path: 'library/surreal/1.1',
+		sources: [at('library/surreal/1.1/Kraftfile', 'builds from Unikraft staging; targets fc/x86_64, qemu/x86_64'), at('.github/workflows/library-surreal1.1.yaml', 'pushes unikraft.org/surreal:1.1 for fc/x86_64, qemu/x86_64'), at('library/surreal/1.1/README.md', 'runs unikraft.org/surreal with kraft run -M 512M')],
 	},
 ];

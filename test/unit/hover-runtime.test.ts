@@ -86,3 +86,10 @@ test('no hover on a runtime map, an interpolated name, or the key\'s neighbours'
 	assert.equal(none('spec: v0.6\nname: app\nruntime: ${RUN$0TIME}\n'), undefined);
 	assert.equal(none('spec: v0.6\nname: a$0pp\nruntime: base:latest\n'), undefined);
 });
+
+test('a runtime the catalog runs with more memory says so, with its README among the sources', () => {
+	const h = hover('spec: v0.6\nruntime: no$0de:21\n', { host: X86_KVM });
+	assert.ok(h.markdown.includes('**Memory:** the catalog\'s README runs it with `kraft run -M 512M`'), h.markdown);
+	assert.ok(h.markdown.includes('library/node/21/README.md'), 'the README is cited');
+	assert.ok(!hover('spec: v0.6\nruntime: ngi$0nx:1.25\n', { host: X86_KVM }).markdown.includes('**Memory:**'));
+});

@@ -89,3 +89,13 @@ test('runtime: its key offers the first target again, or kraft build/run as they
 	const alone = kraftCommands(analyze('spec: v0.6\nruntime: base:latest\n', {}), X86_KVM, V012).runtime!;
 	assert.deepEqual([alone.build.args, alone.run.args, alone.target], [['build', '--no-prompt'], ['run', '--no-prompt'], undefined]);
 });
+
+test('a catalog runtime run with the memory its README gives (-M), kraft\'s default otherwise', () => {
+	const run = (runtime: string, targets = '  - qemu/x86_64\n') => kraftCommands(analyze(`spec: v0.6\nruntime: ${runtime}\n${targets ? `targets:\n${targets}` : ''}`, {}), X86_KVM, V012);
+	// library/node/21/README.md at 667ac92e: kraft run --rm -M 512M … unikraft.org/node:21
+	assert.deepEqual(run('node:21').targets[0]!.run.args, ['run', '--no-prompt', '-M', '512M', '--plat', 'qemu', '--arch', 'x86_64']);
+	assert.deepEqual(run('unikraft.org/python:3.12', '').runtime!.run.args, ['run', '--no-prompt', '-M', '256M']);
+	// The build never gets it; a runtime whose README gives none, or one outside the catalog, gets kraft's default.
+	assert.deepEqual(run('node:21').targets[0]!.build.args, ['build', '--no-prompt', '--plat', 'qemu', '--arch', 'x86_64']);
+	for (const r of ['base:latest', 'nginx:1.25', 'example.com/node:21', 'node:99', "''"]) assert.ok(!run(r).targets[0]!.run.args.includes('-M'), r);
+});

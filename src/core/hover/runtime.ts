@@ -49,6 +49,7 @@ function catalogHover(value: string, r: Extract<RuntimeResolution, { kind: 'cata
 		const each = carried.map((u) => `${code(u)} for ${andList(published.filter((t) => t.unikraft === u).map(pair))}`);
 		parts.push(`**Unikraft:** built from ${each.join('; ')} (the \`unikraft\` version of each folder’s Kraftfile in the catalog).`);
 	}
+	if (row.memory) parts.push(`**Memory:** the catalog's README runs it with \`kraft run -M ${row.memory}\` (kraft gives 64Mi otherwise); the kraft Run task passes the same.`);
 	for (const t of later) parts.push(`${code(pair(t))} comes from [${code(t.path)}](${href(catalogTree(t.revision, t.path))}) (catalog ${t.revision}), published under the same name after the snapshot.`);
 	if (missing.length > 0) {
 		parts.push(`A registry can hold more than the catalog says; if it has no image for ${andList(missing.map((t) => `${t.platform!.text}/${t.architecture!.text}`))}, \`kraft build\` stops: it cannot find the runtime.`);
