@@ -290,4 +290,19 @@ suite('kraft tasks', () => {
 		// Back on PATH: the tasks come back.
 		assert.ok((await kraftTasksOfFixture()).length > 0);
 	});
+	test('the debug-build hint offers GDB on QEMU in its light bulb, with the command for that target', async () => {
+		const uri = fixture('main/debug/Kraftfile');
+		await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+		const hints = await waitForAll(uri, (ds) => ds.some((d) => d.code !== undefined && JSON.stringify(d.code).includes('debug-build')), 'the debug-build hint');
+		const hint = hints.find((d) => JSON.stringify(d.code).includes('debug-build'))!;
+		const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, hint.range)) ?? [];
+		const gdb = actions.filter((a) => a.command?.command === 'kraftfile.addGdbConfiguration');
+		assert.deepEqual(
+			gdb.map((a) => [a.title, a.command!.arguments?.[0]?.toString(), a.command!.arguments?.[1]]),
+			[['Debug qemu/x86_64 on QEMU with GDB (add a launch configuration)', uri.toString(), 0]],
+		);
+		// Not on other lines.
+		const elsewhere = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, 0, 4))) ?? [];
+		assert.equal(elsewhere.filter((a) => a.command?.command === 'kraftfile.addGdbConfiguration').length, 0);
+	});
 });
