@@ -21,7 +21,18 @@ export interface ComponentMap {
  * `last`: only what `kraft` reads, the last `unikraft`, `template` and `libraries`, in that
  * order. A component written as a string, and a `libraries` that is no map, have none.
  */
-export function componentMaps(doc: Document.Parsed, entries: readonly MapEntry[], which: 'every' | 'last'): ComponentMap[] {
+export function componentMaps(doc: Document.Parsed, entries: readonly MapEntry[], which: 'every' | 'last'): readonly ComponentMap[] {
+	// Several rules ask for the same entries (the top level's, shared by mapEntries' memo) on every keystroke.
+	const memo = which === 'every' ? everyMemo : lastMemo;
+	let maps = memo.get(entries);
+	if (!maps) memo.set(entries, (maps = readComponentMaps(doc, entries, which)));
+	return maps;
+}
+
+const everyMemo = new WeakMap<readonly MapEntry[], readonly ComponentMap[]>();
+const lastMemo = new WeakMap<readonly MapEntry[], readonly ComponentMap[]>();
+
+function readComponentMaps(doc: Document.Parsed, entries: readonly MapEntry[], which: 'every' | 'last'): ComponentMap[] {
 	const picked = which === 'every' ? entries.map((_, i) => i) : (['unikraft', 'template', 'libraries'] as const).flatMap((key) => {
 		const e = lastEntry(entries, key);
 		return e ? [entries.indexOf(e)] : [];

@@ -28,6 +28,22 @@ export function editDistance(a: string, b: string): number {
  * equal to `name` but for case always qualifies (`QEMU` → `qemu`).
  */
 export function closest(name: string, candidates: readonly string[], max = 3): string[] {
+	// The same misspelling is looked up on every keystroke until it is fixed: remember the
+	// last answers per candidate list (a list is a constant of the caller, or made per call).
+	let memo = closestMemo.get(candidates);
+	if (!memo) closestMemo.set(candidates, (memo = new Map()));
+	const key = `${max}\u0000${name}`;
+	let near = memo.get(key);
+	if (!near) {
+		if (memo.size >= 256) memo.clear();
+		memo.set(key, (near = computeClosest(name, candidates, max)));
+	}
+	return [...near];
+}
+
+const closestMemo = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+
+function computeClosest(name: string, candidates: readonly string[], max: number): string[] {
 	const lower = name.toLowerCase();
 	const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
 	return candidates

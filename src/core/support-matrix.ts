@@ -111,6 +111,18 @@ export interface SupportVerdict {
 }
 
 export function supportIn(platform: PlatformRow, arch: ArchId, release: ReleaseInEffect): SupportVerdict {
+	// Rules, hovers and completion ask the same questions of one analysis' release many times.
+	let byRelease = verdicts.get(release);
+	if (!byRelease) verdicts.set(release, (byRelease = new Map()));
+	const key = `${platform.id}/${arch}`;
+	let verdict = byRelease.get(key);
+	if (!verdict) byRelease.set(key, (verdict = computeSupportIn(platform, arch, release)));
+	return verdict;
+}
+
+const verdicts = new WeakMap<ReleaseInEffect, Map<string, SupportVerdict>>();
+
+function computeSupportIn(platform: PlatformRow, arch: ArchId, release: ReleaseInEffect): SupportVerdict {
 	const each: { release?: ReleaseVersion; support: Support }[] = release.releases.map((v) => ({ release: v, support: supportOf(platform, arch, v) }));
 	if (release.newer) each.push({ support: supportAfterLatest(platform, arch, release.branch) });
 	if (each.some((e) => e.support.status === 'unknown')) return { each };

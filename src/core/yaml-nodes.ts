@@ -200,8 +200,9 @@ function collectEntries(doc: Document.Parsed, map: YAMLMap, depth: number, seen:
 	// Only maps with a `<<` merge need these (most have none): made on the first merge.
 	let merged: MapEntry[] | undefined;
 	let mergedKeys: Set<string | undefined> | undefined;
-	for (const pair of map.items) {
-		if (!charge(doc, 1)) break;
+	// One charge for the map's pairs (a WeakMap look-up per pair costs more than the pair).
+	const items = charge(doc, map.items.length) ? map.items : [];
+	for (const pair of items) {
 		const keyNode = pair.key as Node | null;
 		const keySpan = keyNode && keyNode.range ? spanOf(keyNode) : { start: 0, end: 0 };
 		if (isScalar(keyNode) && (keyNode.value === '<<' || typeof keyNode.value === 'symbol') && keyNode.source === '<<') {

@@ -14,7 +14,8 @@ export const duplicateTarget: Rule = {
 			const p = t.platform.found;
 			const plat = p.kind === 'platform' ? p.row.id : t.platform.text;
 			const name = t.name ?? model.projectName ?? '';
-			const key = JSON.stringify([name, plat, t.architecture.text]);
+			// NUL cannot be in a YAML plain scalar kraft would read as a name: a cheap unambiguous key.
+			const key = `${name}\u0000${plat}\u0000${t.architecture.text}`;
 			const first = seen.get(key);
 			if (first === undefined) {
 				seen.set(key, t.index);
