@@ -15,6 +15,7 @@ import { corpusFiles, generatedKraftfile, kconfigHeavy, typingTexts, type NamedT
 import { collect, gcAvailable, median, repsFor, rotate, timeRuns, timeSequence, type Contender, type ContenderId } from './measure';
 import { benchKconfig } from './kconfig';
 import { benchPaths } from './paths';
+import { benchKraftTasks } from './kraft-tasks';
 import { benchOutline } from './outline';
 import { createPeer } from './peer';
 import { printReport } from './report';
@@ -79,7 +80,9 @@ async function main(): Promise<void> {
 	const paths = benchPaths(files, { host }, quick ? 5 : 15);
 	log('outline of the generated 1,000-target Kraftfile');
 	const outline = benchOutline(quick ? 5 : 21);
-	const result: BenchResult = { machine: { ...machine, loadAfter: machineInfo().loadBefore }, rounds, inputs, heap, bundle: bundleInfo(root), kconfig, paths, outline };
+	log('kraft tasks: commands, QEMU debug setups and the JSON build log');
+	const kraftTasks = benchKraftTasks(root, files, host, quick ? 5 : 15);
+	const result: BenchResult = { machine: { ...machine, loadAfter: machineInfo().loadBefore }, rounds, inputs, heap, bundle: bundleInfo(root), kconfig, paths, outline, kraftTasks };
 	if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 	else printReport(result);
 }

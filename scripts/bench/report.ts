@@ -3,6 +3,7 @@
 import { goals, type BenchResult, type Times } from './results';
 import { kconfigLine } from './kconfig';
 import { pathsLine } from './paths';
+import { kraftTasksLine } from './kraft-tasks';
 import { outlineLine } from './outline';
 
 const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
@@ -50,6 +51,7 @@ export function printReport(r: BenchResult): void {
 	if (r.kconfig) out.push(kconfigLine(r.kconfig));
 	if (r.paths) out.push(pathsLine(r.paths));
 	if (r.outline) out.push(outlineLine(r.outline));
+	if (r.kraftTasks) out.push(kraftTasksLine(r.kraftTasks));
 	out.push('');
 	for (const g of goals(r)) out.push(`${g.met ? 'met   ' : 'MISSED'} ${g.goal}: ${g.detail}`);
 	process.stdout.write(`${out.join('\n')}\n`);

@@ -58,6 +58,7 @@ export interface BundleInfo {
 }
 import type { KconfigBench } from './kconfig';
 import type { PathsBench } from './paths';
+import type { KraftTasksBench } from './kraft-tasks';
 import type { OutlineBench } from './outline';
 
 export interface BenchResult {
@@ -72,6 +73,8 @@ export interface BenchResult {
 	readonly paths?: PathsBench;
 	/** Document symbols of the generated 1,000-target Kraftfile (scripts/bench/outline.ts). */
 	readonly outline?: OutlineBench;
+	/** The commands of the kraft tasks and lenses, and reading kraft's build log (scripts/bench/kraft-tasks.ts). */
+	readonly kraftTasks?: KraftTasksBench;
 }
 
 export function machineInfo(): Machine {
