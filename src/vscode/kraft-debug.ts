@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { gdbLaunchConfiguration, qemuDebugSetup, qemuTaskName, type Analysis, type HostFacts, type QemuDebugSetup } from '../core';
 import type { AnalysisCache } from './analysis-cache';
+import { whereOf } from './kraft-tasks';
 import { isKraftfile, KRAFTFILE_SELECTOR } from './selector';
 
 export const ADD_GDB_CONFIGURATION = 'kraftfile.addGdbConfiguration';
@@ -68,8 +69,7 @@ export function registerKraftDebug(cache: AnalysisCache, host: HostFacts | undef
 			if (!chosen) return;
 		}
 		const relative = vscode.workspace.asRelativePath(document.uri, false);
-		const where = relative.includes('/') ? ` (${relative.slice(0, relative.lastIndexOf('/'))})` : '';
-		const config = gdbLaunchConfiguration(chosen.setup, folderVariable(folder, relative), `kraft: ${qemuTaskName(chosen.setup, where)}`);
+		const config = gdbLaunchConfiguration(chosen.setup, folderVariable(folder, relative), `kraft: ${qemuTaskName(chosen.setup, whereOf(relative))}`);
 		const launch = vscode.workspace.getConfiguration('launch', folder.uri);
 		const existing = (launch.get<unknown[]>('configurations') ?? []).filter((c) => !(typeof c === 'object' && c !== null && (c as { name?: unknown }).name === config.name));
 		await launch.update('configurations', [...existing, config], vscode.ConfigurationTarget.WorkspaceFolder);

@@ -43,8 +43,8 @@ export interface KraftTaskContext {
 	readonly host: HostFacts | undefined;
 }
 
-/** ` (app)` for a Kraftfile in a subfolder `app` of its workspace folder. */
-function whereOf(relative: string): string {
+/** ` (app)` for a Kraftfile in a subfolder `app` of its workspace folder (the task names' suffix). */
+export function whereOf(relative: string): string {
 	return relative.includes('/') ? ` (${relative.slice(0, relative.lastIndexOf('/'))})` : '';
 }
 
