@@ -4,6 +4,7 @@
 import type { Analysis } from './analyze';
 import { componentMaps } from './components';
 import type { HostFacts } from './host';
+import { kraftCommands, type KraftVersion } from './kraft-commands';
 import { architectureHover } from './hover/architecture';
 import type { HoverEnv } from './hover/env';
 import { kconfigHover } from './hover/kconfig';
@@ -15,6 +16,7 @@ import { runtimeHover } from './hover/runtime';
 import { resolveRuntime } from './runtimes';
 import { isV07 } from './spec';
 import type { Span } from './types';
+import { code } from './words';
 import { mapEntries, stringValue, type MapEntry } from './yaml-nodes';
 
 /** A hover: the text it explains, and Markdown (CommonMark, as VS Code renders it). */
@@ -33,6 +35,12 @@ export interface HoverContext {
 	readonly inlineImages?: boolean;
 	/** The document's URI, for links to the Kconfig sources beside it (`.unikraft/…`). */
 	readonly documentUri?: string;
+	/**
+	 * The kraft found on this machine (the editor knows it only where it may run kraft): a
+	 * target's platform hover then ends with the command lines the Build and Run tasks use
+	 * with that version. Diagnostics never depend on it.
+	 */
+	readonly kraft?: KraftVersion;
 }
 
 /**
@@ -53,13 +61,13 @@ export function hoverAt(analysis: Analysis, offset: number, context: HoverContex
 			...(host ? { host } : {}),
 			pictures: { ...(mediaBase ? { mediaBase } : {}), inline: context.inlineImages ?? (mediaBase?.startsWith('file:') ?? false) },
 		};
-		return targetHover(analysis, offset, env) ?? runtimeHoverAt(analysis, offset, env) ?? keyHoverAt(analysis, offset, env) ?? kconfigHoverAt(analysis, offset, context);
+		return targetHover(analysis, offset, env, context.kraft) ?? runtimeHoverAt(analysis, offset, env) ?? keyHoverAt(analysis, offset, env) ?? kconfigHoverAt(analysis, offset, context);
 	} catch {
 		return undefined;
 	}
 }
 
-function targetHover(analysis: Analysis, offset: number, env: HoverEnv): Hover | undefined {
+function targetHover(analysis: Analysis, offset: number, env: HoverEnv, kraft: KraftVersion | undefined): Hover | undefined {
 	for (const t of analysis.model.targets) {
 		const p = t.platform;
 		const a = t.architecture;
@@ -73,13 +81,26 @@ function targetHover(analysis: Analysis, offset: number, env: HoverEnv): Hover |
 					: found.kind === 'other'
 						? otherPlatformHover(found.row, env)
 						: unknownPlatformHover(p.text, env);
-			return { span: p.span, markdown };
+			return { span: p.span, markdown: kraft ? withKraftCommands(markdown, analysis, t.index, env, kraft) : markdown };
 		}
 		if (a && named(a.text) && within(a.span, offset)) {
 			return { span: a.span, markdown: architectureHover(a, env, p && named(p.text) ? p.found : undefined) };
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The Build and Run command lines of target `index` with this kraft (the tasks' own, from
+ * src/core/kraft-commands.ts), as a paragraph before the hover's sources.
+ */
+function withKraftCommands(markdown: string, analysis: Analysis, index: number, env: HoverEnv, kraft: KraftVersion): string {
+	const t = kraftCommands(analysis, env.host, kraft).targets.find((c) => c.index === index);
+	if (!t) return markdown;
+	const line = `**With kraft ${kraft.text} here:** ${code(t.build.display)}, then ${code(t.run.display)}.`;
+	const parts = markdown.split('\n\n');
+	parts.splice(Math.max(parts.length - 1, 1), 0, line);
+	return parts.join('\n\n');
 }
 
 /** The value of a top-level `runtime` string, read the way the file's spec has `kraft` read it. */

@@ -47,14 +47,14 @@ export function activateWith(context: vscode.ExtensionContext, facts: EntryFacts
 	const kconfigIndex = new KconfigIndexLoader(context.extensionUri);
 	const cache = new AnalysisCache(workspace, host, kconfigIndex);
 	context.subscriptions.push(workspace, kconfigIndex, cache, registerDiagnostics(readme, cache));
-	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media')), registerCompletion(cache));
+	// kraft tasks and lenses: only with a way to run kraft, and then only in a trusted workspace (KraftService.allowed).
+	const kraft = facts.probeKraft ? new KraftService(facts.probeKraft) : undefined;
+	context.subscriptions.push(registerHover(cache, vscode.Uri.joinPath(context.extensionUri, 'media'), () => kraft?.known?.version), registerCompletion(cache));
 	context.subscriptions.push(registerSupportView(context.extensionUri, cache, host ?? {}));
 	if (host) context.subscriptions.push(registerStatusBar(host));
 	context.subscriptions.push(registerCodeActions(cache), registerOutline(cache));
 	context.subscriptions.push(registerDocumentLinks(cache));
-	// kraft tasks and lenses: only with a way to run kraft, and then only in a trusted workspace (KraftService.allowed).
-	if (facts.probeKraft) {
-		const kraft = new KraftService(facts.probeKraft);
+	if (kraft) {
 		const problems = new KraftProblems();
 		context.subscriptions.push(kraft, problems, registerKraftTasks(kraft, host, facts.spawn, problems), registerKraftCodeLens(cache, kraft, host, facts.spawn, problems), registerKraftDebug(cache, host));
 	}

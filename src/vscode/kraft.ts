@@ -40,6 +40,7 @@ export class KraftService implements vscode.Disposable {
 			vscode.workspace.onDidChangeConfiguration((e) => {
 				if (e.affectsConfiguration('kraftfile.kraftPath')) {
 					this.probing = undefined;
+					this.found = undefined;
 					this.changed.fire();
 				}
 				if (e.affectsConfiguration('kraftfile.codeLens.enabled')) this.changed.fire();
@@ -61,12 +62,20 @@ export class KraftService implements vscode.Disposable {
 		return this.probe !== undefined && vscode.workspace.isTrusted;
 	}
 
+	private found: FoundKraft | undefined;
+
+	/** The kraft the last look-up found, without looking (for hovers, which start no process); none when it may not run here. */
+	get known(): FoundKraft | undefined {
+		return this.allowed ? this.found : undefined;
+	}
+
 	/** kraft and its version, or `undefined` when it may not run here or is missing (then the message, once). */
 	async find(): Promise<FoundKraft | undefined> {
 		if (!this.allowed || !this.probe) return undefined;
 		this.probing ??= this.probe(kraftCommandSetting());
 		const probe = await this.probing;
-		if (probe.found) return { command: probe.command, ...(probe.version ? { version: probe.version } : {}) };
+		if (probe.found) return (this.found = { command: probe.command, ...(probe.version ? { version: probe.version } : {}) });
+		this.found = undefined;
 		this.tellMissing(probe);
 		return undefined;
 	}

@@ -99,3 +99,21 @@ test('a catalog runtime run with the memory its README gives (-M), kraft\'s defa
 	assert.deepEqual(run('node:21').targets[0]!.build.args, ['build', '--no-prompt', '--plat', 'qemu', '--arch', 'x86_64']);
 	for (const r of ['base:latest', 'nginx:1.25', 'example.com/node:21', 'node:99', "''"]) assert.ok(!run(r).targets[0]!.run.args.includes('-M'), r);
 });
+
+test('the platform hover of a target ends with the commands of the kraft found here, before its sources', async () => {
+	const { hoverAt } = await import('../../src/core');
+	const text = 'spec: v0.6\nname: app\nunikraft: stable\ntargets:\n  - qemu/arm64\n  - name: cloud\n    platform: kraftcloud\n    architecture: x86_64\n';
+	const at = (needle: string) => text.indexOf(needle) + 1;
+	const a = analyze(text, { host: X86_KVM });
+	const md = hoverAt(a, at('qemu'), { host: X86_KVM, kraft: V012 })!.markdown;
+	const parts = md.split('\n\n');
+	assert.equal(parts[parts.length - 2], '**With kraft 0.12.14 here:** `kraft build --no-prompt --plat qemu --arch arm64`, then `kraft run --no-prompt -W --plat qemu --arch arm64`.');
+	assert.match(parts[parts.length - 1]!, /^Sources: /);
+	// An older kraft: no --no-prompt flag.
+	assert.ok(hoverAt(a, at('qemu'), { host: X86_KVM, kraft: { text: '0.3.0', numbers: [0, 3, 0] } })!.markdown.includes('`kraft build --plat qemu --arch arm64`'));
+	assert.ok(hoverAt(a, at('kraftcloud'), { host: X86_KVM, kraft: V012 })!.markdown.includes('then `kraft cloud deploy --no-prompt`'));
+	// Without a kraft (the web, an untrusted workspace, none found): nothing about it.
+	assert.ok(!hoverAt(a, at('qemu'), { host: X86_KVM })!.markdown.includes('With kraft'));
+	// Not on the architecture.
+	assert.ok(!hoverAt(a, at('arm64'), { host: X86_KVM, kraft: V012 })!.markdown.includes('With kraft'));
+});

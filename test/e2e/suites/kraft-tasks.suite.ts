@@ -197,6 +197,17 @@ suite('kraft tasks', () => {
 		assert.deepEqual([call.logType, call.noPrompt, call.program], ['json', 'true', 'kraft']);
 	});
 
+	test('a target\'s platform hover ends with the commands of the kraft found here (the stand-in is 0.12.14)', async () => {
+		await kraftTasksOfFixture();
+		const uri = fixture(FILE);
+		const document = await vscode.workspace.openTextDocument(uri);
+		// Line 5: `  - kvm/arm64`, on the platform.
+		const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(5, 5))) ?? [];
+		const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+		const run = HOST_ARCH === 'arm64' ? `kraft run ${NP} --plat qemu --arch arm64` : `kraft run ${NP} -W --plat qemu --arch arm64`;
+		assert.ok(text.includes(`**With kraft 0.12.14 here:** \`kraft build ${NP} --plat qemu --arch arm64\`, then \`${run}\`.`), `${document.lineAt(5).text}: ${text}`);
+	});
+
 	test('kraftfile.codeLens.enabled: false hides the lenses, true brings them back', async () => {
 		const uri = fixture(FILE);
 		const document = await vscode.workspace.openTextDocument(uri);
