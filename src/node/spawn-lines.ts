@@ -8,6 +8,8 @@ import { spawn } from 'node:child_process';
 export interface LineProcess {
 	/** Stops the program (SIGTERM; the task's terminal was closed or Ctrl+C was typed). */
 	kill(): void;
+	/** Hands what the user typed in the task's terminal to the program (a question kraft asks). */
+	write(data: string): void;
 }
 
 export interface SpawnLinesOptions {
@@ -15,12 +17,19 @@ export interface SpawnLinesOptions {
 	/** Added to this process's environment. */
 	readonly env: Readonly<Record<string, string>>;
 	readonly onLine: (line: string, stream: 'stdout' | 'stderr') => void;
+	/**
+	 * Output without a line end that stayed so for a moment: a question waiting for an answer
+	 * (kraft's "project already configured" prompt). Shown as it is; the rest of its line follows.
+	 */
+	readonly onPartial?: (text: string, stream: 'stdout' | 'stderr') => void;
 	/** Once, at the end: the exit code, or `null` with why it could not start or was stopped. */
 	readonly onExit: (code: number | null, reason?: string) => void;
 }
 
 /** A line longer than this is cut (and said so): a build log line is far shorter. */
 export const MAX_LINE = 64 * 1024;
+/** How long output may sit without a line end before it is shown as it is (a prompt). */
+export const PARTIAL_AFTER_MS = 200;
 
 export type SpawnLines = (command: string, args: readonly string[], options: SpawnLinesOptions) => LineProcess;
 
@@ -33,16 +42,18 @@ export const spawnLines: SpawnLines = (command, args, options) => {
 	};
 	let child: ReturnType<typeof spawn>;
 	try {
-		child = spawn(command, [...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, shell: false, windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		child = spawn(command, [...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, shell: false, windowsHide: true, stdio: ['pipe', 'pipe', 'pipe'] });
 	} catch (e) {
 		queueMicrotask(() => end(null, e instanceof Error ? e.message : String(e)));
-		return { kill() {} };
+		return { kill() {}, write() {} };
 	}
 	const reader = (stream: 'stdout' | 'stderr') => {
 		let rest = '';
+		let timer: ReturnType<typeof setTimeout> | undefined;
 		const decoder = new TextDecoder();
 		return {
 			data(chunk: Buffer) {
+				if (timer) clearTimeout(timer);
 				rest += decoder.decode(chunk, { stream: true });
 				let nl: number;
 				while ((nl = rest.indexOf('\n')) >= 0) {
@@ -53,8 +64,17 @@ export const spawnLines: SpawnLines = (command, args, options) => {
 					options.onLine(`${rest.slice(0, MAX_LINE)} … (line cut at ${MAX_LINE} characters)`, stream);
 					rest = '';
 				}
+				if (rest !== '' && options.onPartial) {
+					timer = setTimeout(() => {
+						timer = undefined;
+						if (rest === '' || ended) return;
+						options.onPartial!(rest, stream);
+						rest = '';
+					}, PARTIAL_AFTER_MS);
+				}
 			},
 			flush() {
+				if (timer) clearTimeout(timer);
 				rest += decoder.decode();
 				if (rest !== '') options.onLine(rest.replace(/\r$/, ''), stream);
 				rest = '';
@@ -66,6 +86,8 @@ export const spawnLines: SpawnLines = (command, args, options) => {
 	child.stdout?.on('data', (c: Buffer) => out.data(c));
 	child.stderr?.on('data', (c: Buffer) => err.data(c));
 	child.on('error', (e: NodeJS.ErrnoException) => end(null, e.code === 'ENOENT' ? `${command} was not found` : e.message));
+	// A program that never reads its input closes it: writing then fails, which is no error of the task.
+	child.stdin?.on('error', () => {});
 	child.on('close', (code, signal) => {
 		out.flush();
 		err.flush();
@@ -74,6 +96,9 @@ export const spawnLines: SpawnLines = (command, args, options) => {
 	return {
 		kill() {
 			if (!ended) child.kill('SIGTERM');
+		},
+		write(data) {
+			if (!ended && child.stdin?.writable) child.stdin.write(data);
 		},
 	};
 };

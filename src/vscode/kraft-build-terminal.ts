@@ -35,18 +35,23 @@ export class KraftProblems implements vscode.Disposable {
 	}
 }
 
-/** A terminal that shows a program's output a line at a time; Ctrl+C or closing it stops the program. */
-function lineTerminal(start: (write: (line: string) => void, done: (code: number) => void) => LineProcess): vscode.Pseudoterminal {
+/**
+ * A terminal that shows a program's output a line at a time. What the user types goes to the
+ * program (with its echo, as the program sees no terminal): kraft may ask a question. Ctrl+C
+ * or closing the terminal stops the program.
+ */
+function lineTerminal(start: (write: (line: string) => void, partial: (text: string) => void, done: (code: number) => void) => LineProcess): vscode.Pseudoterminal {
 	const writeEmitter = new vscode.EventEmitter<string>();
 	const closeEmitter = new vscode.EventEmitter<number>();
 	let running: LineProcess | undefined;
 	let closed = false;
 	const write = (line: string) => writeEmitter.fire(`${line.replace(/\r?\n/g, '\r\n')}\r\n`);
+	const partial = (text: string) => writeEmitter.fire(text.replace(/\r?\n/g, '\r\n'));
 	return {
 		onDidWrite: writeEmitter.event,
 		onDidClose: closeEmitter.event,
 		open() {
-			running = start(write, (code) => {
+			running = start(write, partial, (code) => {
 				if (closed) return;
 				closed = true;
 				closeEmitter.fire(code);
@@ -60,7 +65,11 @@ function lineTerminal(start: (write: (line: string) => void, done: (code: number
 			if (data.includes('\x03')) {
 				write('^C');
 				running?.kill();
+				return;
 			}
+			// Echo what was typed (Enter as a new line), and hand it on as typed.
+			writeEmitter.fire(data.replace(/\r/g, '\r\n'));
+			running?.write(data);
 		},
 	};
 }
@@ -77,13 +86,15 @@ export interface BuildTerminalOptions {
 
 /** `kraft build …` with kraft's JSON log, read a line at a time. */
 export function buildTerminal(o: BuildTerminalOptions): vscode.Pseudoterminal {
-	return lineTerminal((write, done) => {
+	return lineTerminal((write, partial, done) => {
 		o.problems.clear(o.kraftfile);
 		write(`> ${o.invocation.display}`);
 		let pending = Promise.resolve();
 		return o.launch(o.command, o.invocation.args, {
 			cwd: o.cwd,
 			env: { ...o.invocation.env, KRAFTKIT_LOG_TYPE: 'json' },
+			// kraft before PR #2647 (2026-02) asks whether to configure again despite --no-prompt.
+			onPartial: partial,
 			onLine(line) {
 				const record = parseKraftLogLine(line);
 				if (!record) {
@@ -116,12 +127,13 @@ export interface QemuTerminalOptions {
 
 /** QEMU started paused with the GDB stub; says so once it started, so that a launch configuration can attach. */
 export function qemuTerminal(o: QemuTerminalOptions): vscode.Pseudoterminal {
-	return lineTerminal((write, done) => {
+	return lineTerminal((write, partial, done) => {
 		write(`Starting ${[o.setup.qemu.command, ...o.setup.qemu.args].join(' ')}`);
 		const qemu = o.launch(o.setup.qemu.command, o.setup.qemu.args, {
 			cwd: o.cwd,
 			env: {},
 			onLine: write,
+			onPartial: partial,
 			onExit(code, reason) {
 				if (reason) write(`${o.setup.qemu.command}: ${reason}`);
 				write(`QEMU ended with exit code ${code ?? 'none'}.`);

@@ -246,6 +246,22 @@ suite('kraft tasks', () => {
 		assert.equal(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kraft').length, 1);
 	});
 
+	test('Enter typed in the build's terminal reaches kraft, which may ask whether to configure again', async () => {
+		const task = (await vscode.tasks.fetchTasks({ type: 'kraft' })).find((t) => t.definition.kraftfile === 'kraft-prompt/Kraftfile' && t.definition.command === 'build');
+		assert.ok(task, 'no build task for kraft-prompt/Kraftfile');
+		const answerFile = `${process.env.KRAFT_STANDIN_LOG}.answer`;
+		const ended = runAndRecord(task.name, () => vscode.tasks.executeTask(task));
+		// The stand-in waits for one byte of input: type Enter in the task's terminal once it is there.
+		const deadline = Date.now() + DEADLINE_MS;
+		let terminal: vscode.Terminal | undefined;
+		while (!(terminal = vscode.window.terminals.find((t) => t.name.includes('kraft-prompt'))) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+		assert.ok(terminal, `no terminal for the task; terminals: ${vscode.window.terminals.map((t) => t.name).join(', ')}`);
+		terminal.sendText('', true);
+		const call = await ended;
+		assert.deepEqual([call.args[0], call.logType], ['build', 'json']);
+		assert.equal(readFileSync(answerFile, 'utf8').trim(), '\\r', 'the stand-in read Enter as a carriage return, as a terminal sends it');
+	});
+
 	test('GDB on QEMU: the command writes a cppdbg launch configuration that waits for the QEMU task, which starts QEMU paused', async () => {
 		const uri = fixture(FILE);
 		const folder = vscode.workspace.getWorkspaceFolder(uri)!;
