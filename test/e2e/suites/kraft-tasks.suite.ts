@@ -246,7 +246,7 @@ suite('kraft tasks', () => {
 		assert.equal(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kraft').length, 1);
 	});
 
-	test('Enter typed in the build's terminal reaches kraft, which may ask whether to configure again', async () => {
+	test('Enter typed in the build’s terminal reaches kraft, which may ask whether to configure again', async () => {
 		const task = (await vscode.tasks.fetchTasks({ type: 'kraft' })).find((t) => t.definition.kraftfile === 'kraft-prompt/Kraftfile' && t.definition.command === 'build');
 		assert.ok(task, 'no build task for kraft-prompt/Kraftfile');
 		const answerFile = `${process.env.KRAFT_STANDIN_LOG}.answer`;
