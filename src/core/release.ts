@@ -134,15 +134,18 @@ function fromVersion(version: string, span: Span, url: string | undefined): Rele
 	const written = url ?? version;
 	// What the version means does not depend on where it is written: read each version once
 	// (a few regexes and searches of the release list), not on every keystroke.
-	let meaning = versionMeanings.get(written);
-	if (!meaning) {
+	let memo = versionMeanings.get(written);
+	if (!memo) {
 		if (versionMeanings.size >= 64) versionMeanings.clear();
-		versionMeanings.set(written, (meaning = versionMeaning(version, written)));
+		versionMeanings.set(written, (memo = { meaning: versionMeaning(version, written) }));
 	}
-	return { ...meaning, span };
+	// Most keystrokes are elsewhere in the file: the same place gives the same (immutable) answer.
+	const last = memo.last;
+	if (last?.span && last.span.start === span.start && last.span.end === span.end) return last;
+	return (memo.last = { ...memo.meaning, span });
 }
 
-const versionMeanings = new Map<string, ReleaseInEffect>();
+const versionMeanings = new Map<string, { readonly meaning: ReleaseInEffect; last?: ReleaseInEffect }>();
 
 /** `fromVersion` without the place. */
 function versionMeaning(version: string, written: string): ReleaseInEffect {

@@ -111,16 +111,21 @@ export interface SupportVerdict {
 }
 
 export function supportIn(platform: PlatformRow, arch: ArchId, release: ReleaseInEffect): SupportVerdict {
-	// Rules, hovers and completion ask the same questions of one analysis' release many times.
-	let byRelease = verdicts.get(release);
-	if (!byRelease) verdicts.set(release, (byRelease = new Map()));
-	const key = `${platform.id}/${arch}`;
-	let verdict = byRelease.get(key);
-	if (!verdict) byRelease.set(key, (verdict = computeSupportIn(platform, arch, release)));
+	// Asked for every target on every keystroke. The verdict depends only on the releases (the
+	// array is shared by every analysis of the same `unikraft` value, release.ts), `newer` and
+	// the branch, not on where the version is written.
+	let byReleases = verdicts.get(release.releases);
+	if (!byReleases) verdicts.set(release.releases, (byReleases = new Map()));
+	const key = `${platform.id}/${arch}/${release.newer ? 1 : 0}/${release.branch?.name ?? ''}`;
+	let verdict = byReleases.get(key);
+	if (!verdict) {
+		if (byReleases.size >= 256) byReleases.clear();
+		byReleases.set(key, (verdict = computeSupportIn(platform, arch, release)));
+	}
 	return verdict;
 }
 
-const verdicts = new WeakMap<ReleaseInEffect, Map<string, SupportVerdict>>();
+const verdicts = new WeakMap<readonly ReleaseVersion[], Map<string, SupportVerdict>>();
 
 function computeSupportIn(platform: PlatformRow, arch: ArchId, release: ReleaseInEffect): SupportVerdict {
 	const each: { release?: ReleaseVersion; support: Support }[] = release.releases.map((v) => ({ release: v, support: supportOf(platform, arch, v) }));

@@ -154,8 +154,11 @@ export interface MapEntry {
  */
 export function mapEntries(doc: Document.Parsed, map: YAMLMap, depth = 0): readonly MapEntry[] {
 	if (depth > 0) return collectEntries(doc, map, depth, new Set([map]));
-	let memo = memos.get(doc);
+	// Every rule asks, many times per analysis, of the same document: keep its memo at hand.
+	let memo = doc === lastDoc ? lastMemo : memos.get(doc);
 	if (!memo) memos.set(doc, (memo = new Map()));
+	lastDoc = doc;
+	lastMemo = memo;
 	let entries = memo.get(map);
 	if (!entries) memo.set(map, (entries = collectEntries(doc, map, depth, new Set([map]))));
 	return entries;
@@ -181,6 +184,10 @@ export function isEmptyValue(node: Node | null): boolean {
  * 1,000 targets took 4 to 6 times as long while documents were still alive).
  */
 const memos = new WeakMap<Document.Parsed, Map<YAMLMap, readonly MapEntry[]>>();
+// The document asked about last, and its memo. Holding it keeps one document alive after
+// its analysis, until the next one is asked about.
+let lastDoc: Document.Parsed | undefined;
+let lastMemo: Map<YAMLMap, readonly MapEntry[]> | undefined;
 const aliasIndex = new WeakMap<Document.Parsed, Map<Alias, Node | undefined>>();
 
 function indexAliases(doc: Document.Parsed): Map<Alias, Node | undefined> {
