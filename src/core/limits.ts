@@ -62,14 +62,17 @@ export type IgnoredReason = 'binary' | 'too-large' | 'too-deep' | 'too-complex';
  */
 export function isBinary(text: string): boolean {
 	const n = Math.min(text.length, LIMITS.binaryProbe);
-	let control = 0;
-	for (let i = 0; i < n; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 0) return true;
-		if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) control++;
-	}
-	return control * 10 > n;
+	const probe = n < text.length ? text.slice(0, n) : text;
+	// Regular expressions scan natively: on every keystroke, a text with no control character
+	// at all (the usual case) is known at once.
+	if (!CONTROL.test(probe)) return false;
+	if (probe.includes('\u0000')) return true;
+	return (probe.match(CONTROL_ALL)?.length ?? 0) * 10 > n;
 }
+
+/** Control characters other than tab, line feed, form feed and carriage return; C1 controls; U+FFFD (a decoding failure). */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
 const spent = new WeakMap<object, number>();
 

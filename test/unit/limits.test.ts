@@ -200,3 +200,32 @@ test('a rule that throws takes no other rule down, and is reported for the adapt
 	}
 	assert.equal(analyze(text).failures, undefined);
 });
+
+test('isBinary: a NUL, or more than one in ten control characters in the probe; the same as a character-by-character count', async () => {
+	const { isBinary, LIMITS } = await import('../../src/core/limits');
+	// The rule as the docs state it, one character at a time.
+	const reference = (text: string): boolean => {
+		const n = Math.min(text.length, LIMITS.binaryProbe);
+		let control = 0;
+		for (let i = 0; i < n; i++) {
+			const c = text.charCodeAt(i);
+			if (c === 0) return true;
+			if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) control++;
+		}
+		return control * 10 > n;
+	};
+	assert.equal(isBinary('spec: v0.6\n\tname: x\r\n\f'), false);
+	assert.equal(isBinary('a\u0000'), true);
+	assert.equal(isBinary(`${'a'.repeat(LIMITS.binaryProbe)}\u0000`), false, 'a NUL past the probe');
+	assert.equal(isBinary('\u0001'.repeat(2) + 'a'.repeat(18)), false, 'one in ten is not more than one in ten');
+	assert.equal(isBinary('\u0001'.repeat(3) + 'a'.repeat(18)), true);
+	const alphabet = ['a', ' ', '\n', '\t', '\r', '\f', '\u000b', '\u0001', '\u001f', '\u007f', '\u0085', '\u009f', '\u00a0', '\ufffd', '\u0000', 'é', '😀'];
+	let seed = 7;
+	const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+	for (let k = 0; k < 2000; k++) {
+		const len = Math.floor(rnd() * 40);
+		let s = '';
+		for (let i = 0; i < len; i++) s += rnd() < 0.8 ? 'a' : alphabet[Math.floor(rnd() * alphabet.length)]!;
+		assert.equal(isBinary(s), reference(s), JSON.stringify(s));
+	}
+});
