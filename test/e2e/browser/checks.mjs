@@ -29,6 +29,8 @@ export const CHECKS = [
 			assert.match(texts[0], /does not exist/);
 			assert.match(texts[0], /Install kraft/);
 			await page.keyboard.press('Escape');
+			// The suites' tasks left the terminal panel open: give the Explorer its height back.
+			await runCommand(page, 'View: Hide Panel');
 		},
 	},
 	{
@@ -127,6 +129,9 @@ export async function openFromExplorer(page, names) {
 	// The tree draws only the rows in view: collapsed, the path from the top fits in it.
 	const collapse = page.locator('.explorer-viewlet .action-label[aria-label="Collapse Folders in Explorer"]').first();
 	if (await collapse.isVisible()) await collapse.click();
+	// Back to the top of the tree: an earlier check may have left it scrolled past a root.
+	await page.locator('.explorer-folders-view .monaco-list').first().focus();
+	await page.keyboard.press('Home');
 	for (let depth = 1; depth <= names.length; depth++) {
 		const handle = await page.waitForFunction(findRow, names.slice(0, depth), { timeout: DEADLINE_MS });
 		const id = await handle.jsonValue();
