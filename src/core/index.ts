@@ -22,4 +22,4 @@ export { supportMatrix, type CellVerdict, type SupportCell, type SupportMatrix, 
 export type { Support } from './support-matrix';
 export { kraftCommands, NO_PROMPT_SINCE, parseKraftVersion, type KraftCommands, type KraftInvocation, type KraftTargetCommands, type KraftVersion } from './kraft-commands';
 export { COMPILER_MESSAGE_PATTERN, formatKraftLogRecord, isErrorLevel, kraftfileProblem, parseCompilerMessage, parseKraftLogLine, type CompilerMessage, type KraftfileProblem, type KraftLogRecord } from './kraft-output';
-export { GDB_PORT, gdbLaunchConfiguration, qemuDebugSetup, qemuTaskName, type QemuDebugResult, type QemuDebugSetup } from './qemu-debug';
+export { GDB_PORT, gdbLaunchConfiguration, qemuDebugSetup, qemuDebugSetups, qemuTaskName, type QemuDebugResult, type QemuDebugSetup } from './qemu-debug';

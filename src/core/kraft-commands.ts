@@ -30,7 +30,7 @@ import type { HostFacts } from './host';
 import { howItRuns } from './rules/host-run';
 import type { Span } from './types';
 import { resolveRuntime } from './runtimes';
-import { lastEntry, stringValue } from './yaml-nodes';
+import { lastEntry, stringValue, type MapEntry } from './yaml-nodes';
 
 /** A `kraft` version as `kraft version` prints it. */
 export interface KraftVersion {
@@ -82,12 +82,18 @@ export interface KraftTargetCommands {
 	readonly name?: string;
 	/** Where to show the commands: the target's first line. */
 	readonly span: Span;
+	/** The flags that pick this target: `--plat P --arch A`, and `--target NAME` for a named one. */
+	readonly select: readonly string[];
 	readonly build: KraftInvocation;
 	/** `kraft run`, or `kraft cloud deploy` for `kraftcloud`. */
 	readonly run: KraftInvocation & { readonly kind: 'run' | 'deploy'; readonly emulated: boolean };
 }
 
 export interface KraftCommands {
+	/** `--no-prompt` for a kraft known to have it, else nothing. */
+	readonly noPrompt: readonly string[];
+	/** `-M` for `kraft run`, where the catalog gives the runtime more than kraft's default. */
+	readonly memory?: string;
 	readonly targets: readonly KraftTargetCommands[];
 	/**
 	 * The top-level `runtime` key and the commands offered there: the first target's, or,
@@ -97,7 +103,8 @@ export interface KraftCommands {
 	readonly runtime?: { readonly span: Span; readonly build: KraftInvocation; readonly run: KraftTargetCommands['run']; readonly target?: number };
 }
 
-function invocation(args: string[]): KraftInvocation {
+/** `kraft <args>` with prompts off through the environment as well (every kraft reads it). */
+export function kraftInvocation(args: string[]): KraftInvocation {
 	return { args, env: { KRAFTKIT_NO_PROMPT: 'true' }, display: ['kraft', ...args].join(' ') };
 }
 
@@ -108,8 +115,10 @@ function invocation(args: string[]): KraftInvocation {
  */
 export function kraftCommands(analysis: Analysis, host: HostFacts | undefined, version: KraftVersion | undefined): KraftCommands {
 	const noPrompt = atLeast(version, NO_PROMPT_SINCE) ? ['--no-prompt'] : [];
-	const memory = runtimeMemory(analysis);
+	const runtime = analysis.model.top.entries ? lastEntry(analysis.model.top.entries, 'runtime') : undefined;
+	const memory = runtimeMemory(runtime);
 	const mem = memory ? ['-M', memory] : [];
+	const base = { noPrompt, ...(memory ? { memory } : {}) };
 	const targets: KraftTargetCommands[] = [];
 	for (const t of analysis.model.targets) {
 		const p = t.platform?.found;
@@ -120,28 +129,26 @@ export function kraftCommands(analysis: Analysis, host: HostFacts | undefined, v
 		const arch = a.row.id;
 		const plat = p.row.id;
 		const select = ['--plat', plat, '--arch', arch, ...(t.name ? ['--target', t.name] : [])];
-		const build = invocation(['build', ...noPrompt, ...select]);
+		const build = kraftInvocation(['build', ...noPrompt, ...select]);
 		let run: KraftTargetCommands['run'];
 		if (plat === 'kraftcloud') {
-			run = { ...invocation(['cloud', 'deploy', ...noPrompt]), kind: 'deploy', emulated: false };
+			run = { ...kraftInvocation(['cloud', 'deploy', ...noPrompt]), kind: 'deploy', emulated: false };
 		} else {
 			const emulated = host !== undefined && howItRuns(plat, arch, host)?.code === 'emulated-target';
-			run = { ...invocation(['run', ...noPrompt, ...(emulated ? ['-W'] : []), ...mem, ...select]), kind: 'run', emulated };
+			run = { ...kraftInvocation(['run', ...noPrompt, ...(emulated ? ['-W'] : []), ...mem, ...select]), kind: 'run', emulated };
 		}
 		const pair = `${plat}/${arch}`;
-		targets.push({ index: t.index, label: t.name ? `${t.name} (${pair})` : pair, platform: plat, architecture: arch, ...(t.name ? { name: t.name } : {}), span: t.head, build, run });
+		targets.push({ index: t.index, label: t.name ? `${t.name} (${pair})` : pair, platform: plat, architecture: arch, ...(t.name ? { name: t.name } : {}), span: t.head, select, build, run });
 	}
-	const runtime = analysis.model.top.entries ? lastEntry(analysis.model.top.entries, 'runtime') : undefined;
-	if (!runtime) return { targets };
+	if (!runtime) return { ...base, targets };
 	const first = targets[0];
-	if (first) return { targets, runtime: { span: runtime.keySpan, build: first.build, run: first.run, target: first.index } };
+	if (first) return { ...base, targets, runtime: { span: runtime.keySpan, build: first.build, run: first.run, target: first.index } };
 	// kraft's own choice has no flag to repeat, so no -W either: kraft falls back to emulation itself where there is no KVM.
-	return { targets, runtime: { span: runtime.keySpan, build: invocation(['build', ...noPrompt]), run: { ...invocation(['run', ...noPrompt, ...mem]), kind: 'run', emulated: false } } };
+	return { ...base, targets, runtime: { span: runtime.keySpan, build: kraftInvocation(['build', ...noPrompt]), run: { ...kraftInvocation(['run', ...noPrompt, ...mem]), kind: 'run', emulated: false } } };
 }
 
-/** The memory a catalog runtime's README runs it with (`512M`), for the Kraftfile's `runtime`; `undefined` when none is known. */
-export function runtimeMemory(analysis: Analysis): string | undefined {
-	const entry = analysis.model.top.entries ? lastEntry(analysis.model.top.entries, 'runtime') : undefined;
+/** The memory a catalog runtime's README runs it with (`512M`), for the Kraftfile's `runtime` entry; `undefined` when none is known. */
+function runtimeMemory(entry: MapEntry | undefined): string | undefined {
 	const value = stringValue(entry?.value)?.trim();
 	if (!value) return undefined;
 	const r = resolveRuntime(value);

@@ -21,10 +21,10 @@
 //   unikraft/plat/transform.go: images are `.unikraft/build/<name>_<plat>-<arch>` and `….dbg`,
 //   `<name>` the target's name or else the project's, the platform by its canonical name;
 // - kraftkit f02a5331 internal/cli/kraft/run/run.go: `kraft run` gives 64Mi unless `-M`; a catalog
-//   runtime gets the memory its README runs it with (kraft-commands.ts runtimeMemory).
+//   runtime gets the memory its README runs it with (kraft-commands.ts, `memory`).
 import type { Analysis } from './analysis';
 import type { HostFacts } from './host';
-import { kraftCommands, runtimeMemory, type KraftInvocation, type KraftVersion } from './kraft-commands';
+import { kraftCommands, kraftInvocation, type KraftCommands, type KraftInvocation, type KraftTargetCommands, type KraftVersion } from './kraft-commands';
 import { lastEntry, stringValue } from './yaml-nodes';
 
 /** The GDB stub `-s` opens (docs: shorthand for `-gdb tcp::1234`). */
@@ -65,21 +65,30 @@ export function qemuDebugSetup(a: Analysis, index: number, host: HostFacts | und
 	const commands = kraftCommands(a, host, version);
 	const t = commands.targets.find((c) => c.index === index);
 	if (!t) return { ok: false, reason: 'this target has no platform and architecture kraft knows by name' };
+	return setupFor(a, commands, t, host);
+}
+
+/** The targets that can be debugged on QEMU with GDB, from the commands already made for them. */
+export function qemuDebugSetups(a: Analysis, commands: KraftCommands, host: HostFacts | undefined): { readonly index: number; readonly setup: QemuDebugSetup }[] {
+	const out: { index: number; setup: QemuDebugSetup }[] = [];
+	for (const t of commands.targets) {
+		const r = setupFor(a, commands, t, host);
+		if (r.ok) out.push({ index: t.index, setup: r.setup });
+	}
+	return out;
+}
+
+function setupFor(a: Analysis, commands: KraftCommands, t: KraftTargetCommands, host: HostFacts | undefined): QemuDebugResult {
 	if (t.platform !== 'qemu') return { ok: false, reason: `GDB attaches to QEMU's stub; this target runs on ${t.platform}` };
 	const arch = t.architecture;
 	if (arch !== 'x86_64' && arch !== 'arm64') return { ok: false, reason: `kraft starts QEMU for x86_64 and arm64 only, not ${arch}` };
-	const top = a.model.top.entries;
-	const project = top ? stringValue(lastEntry(top, 'name')?.value)?.trim() : undefined;
-	const name = t.name ?? project;
+	const name = t.name ?? a.model.projectName?.trim();
 	if (!name) return { ok: false, reason: 'neither the target nor the project has a name, so the image has none (kraft: target name not set)' };
 	const kernel = `${buildDir(a)}/${name}_${t.platform}-${arch}`;
-	const select = ['--plat', t.platform, '--arch', arch, ...(t.name ? ['--target', t.name] : [])];
-	const noPrompt = t.build.args.includes('--no-prompt') ? ['--no-prompt'] : [];
-	const invocation = (args: string[]): KraftInvocation => ({ args, env: t.build.env, display: ['kraft', ...args].join(' ') });
 	// KVM only for the host's own architecture, where the host facts say it is usable.
 	const emulated = !(host?.kvm === true && host.arch === arch);
 	// kraft's default, or what the catalog runs the runtime with; QEMU writes sizes without `i`.
-	const qemuArgs: string[] = ['-s', '-S', '-nographic', '-m', (runtimeMemory(a) ?? '64M').replace(/i$/, '')];
+	const qemuArgs: string[] = ['-s', '-S', '-nographic', '-m', (commands.memory ?? '64M').replace(/i$/, '')];
 	if (arch === 'x86_64') qemuArgs.push(...(emulated ? ['-cpu', 'qemu64,+pdpe1gb,+rdrand,+rdseed,-vmx,-svm'] : ['-enable-kvm', '-cpu', 'host,+x2apic,-pmu']));
 	else qemuArgs.push('-machine', 'virt', '-cpu', 'max');
 	qemuArgs.push('-kernel', kernel);
@@ -87,15 +96,13 @@ export function qemuDebugSetup(a: Analysis, index: number, host: HostFacts | und
 	const foreign = host?.arch !== undefined && host.arch !== arch;
 	const gdb = foreign ? 'gdb-multiarch' : 'gdb';
 	const steps = [
-		`Build: \`kraft build ${select.join(' ')}\` (Unikraft always writes \`${kernel}.dbg\` beside the image; a debug information level above 0 in kconfig gives it line numbers).`,
+		`Build: \`kraft build ${t.select.join(' ')}\` (Unikraft always writes \`${kernel}.dbg\` beside the image; a debug information level above 0 in kconfig gives it line numbers).`,
 		`Start QEMU paused, with the GDB stub on port ${GDB_PORT}: \`${qemu.command} ${qemuArgs.join(' ')}\`.`,
 		`Attach GDB to it with the symbols: \`${gdb} --eval-command="target remote :${GDB_PORT}" ${kernel}.dbg\`.`,
 		'Set breakpoints with `hbreak` (hardware breakpoints), then `continue`.',
 	];
-	return {
-		ok: true,
-		setup: { label: t.label, architecture: arch, kernel, symbols: `${kernel}.dbg`, runSymbolic: invocation(['run', ...noPrompt, '--symbolic', ...(t.run.emulated ? ['-W'] : []), ...select]), qemu, gdb, steps },
-	};
+	const runSymbolic = kraftInvocation(['run', ...commands.noPrompt, '--symbolic', ...(t.run.emulated ? ['-W'] : []), ...t.select]);
+	return { ok: true, setup: { label: t.label, architecture: arch, kernel, symbols: `${kernel}.dbg`, runSymbolic, qemu, gdb, steps } };
 }
 
 /**

@@ -6,7 +6,7 @@
 // on the Kraftfile line it is about (src/core/kraft-output.ts), in the Problems view under
 // the source `kraft`, until the next build of that Kraftfile.
 import * as vscode from 'vscode';
-import { analyze, formatKraftLogRecord, GDB_PORT, isErrorLevel, kraftfileProblem, parseKraftLogLine, type KraftInvocation, type QemuDebugSetup } from '../core';
+import { analyze, formatKraftLogRecord, GDB_PORT, isErrorLevel, kraftfileProblem, parseKraftLogLine, type KraftInvocation, type KraftLogRecord, type QemuDebugSetup } from '../core';
 import type { LineProcess, SpawnLines } from '../node/spawn-lines';
 
 /** The errors kraft ended its builds with, on Kraftfile lines. */
@@ -19,7 +19,7 @@ export class KraftProblems implements vscode.Disposable {
 	}
 
 	/** Puts kraft's error `msg` (a record at an error level) on the line of `file` it is about. */
-	async add(file: vscode.Uri, record: Parameters<typeof kraftfileProblem>[1]): Promise<void> {
+	async add(file: vscode.Uri, record: KraftLogRecord): Promise<void> {
 		const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.toString()) ?? (await vscode.workspace.openTextDocument(file).then(undefined, () => undefined));
 		if (!document) return;
 		const problem = kraftfileProblem(analyze(document.getText(), {}), record);

@@ -5,7 +5,7 @@
 // waits for the task "QEMU waiting for GDB" (src/vscode/kraft-tasks.ts) and attaches with
 // the C/C++ extension's `cppdbg`; without that extension the steps by hand are shown.
 import * as vscode from 'vscode';
-import { gdbLaunchConfiguration, qemuDebugSetup, qemuTaskName, type Analysis, type HostFacts, type QemuDebugSetup } from '../core';
+import { gdbLaunchConfiguration, kraftCommands, qemuDebugSetup, qemuDebugSetups, qemuTaskName, type Analysis, type HostFacts, type QemuDebugSetup } from '../core';
 import type { AnalysisCache } from './analysis-cache';
 import { whereOf } from './kraft-tasks';
 import { isKraftfile, KRAFTFILE_SELECTOR } from './selector';
@@ -13,14 +13,9 @@ import { isKraftfile, KRAFTFILE_SELECTOR } from './selector';
 export const ADD_GDB_CONFIGURATION = 'kraftfile.addGdbConfiguration';
 const CPPTOOLS = 'ms-vscode.cpptools';
 
-/** The QEMU targets of a Kraftfile that GDB can debug, by target index. */
-export function debuggableTargets(analysis: Analysis, host: HostFacts | undefined): { index: number; setup: QemuDebugSetup }[] {
-	const out: { index: number; setup: QemuDebugSetup }[] = [];
-	for (const t of analysis.model.targets) {
-		const r = qemuDebugSetup(analysis, t.index, host, undefined);
-		if (r.ok) out.push({ index: t.index, setup: r.setup });
-	}
-	return out;
+/** The QEMU targets of a Kraftfile that GDB can debug, by target index (no kraft version: the setups do not depend on it). */
+function debuggableTargets(analysis: Analysis, host: HostFacts | undefined): { readonly index: number; readonly setup: QemuDebugSetup }[] {
+	return qemuDebugSetups(analysis, kraftCommands(analysis, host, undefined), host);
 }
 
 /** How the configuration names the Kraftfile's folder: `${workspaceFolder}` (or `${workspaceFolder:name}` in a multi-root workspace) and the path below it. */

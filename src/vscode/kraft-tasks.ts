@@ -9,7 +9,7 @@
 // errors on Kraftfile lines, and prints the compiler's messages for the `kraft-gcc` problem
 // matcher. None in an untrusted workspace, on the web, or without kraft.
 import * as vscode from 'vscode';
-import { analyze, kraftCommands, qemuDebugSetup, qemuTaskName, type HostFacts, type KraftCommands, type KraftInvocation, type KraftTargetCommands, type QemuDebugSetup } from '../core';
+import { analyze, kraftCommands, qemuDebugSetups, qemuTaskName, type Analysis, type HostFacts, type KraftCommands, type KraftInvocation, type KraftTargetCommands, type QemuDebugSetup } from '../core';
 import type { SpawnLines } from '../node/spawn-lines';
 import type { FoundKraft, KraftService } from './kraft';
 import { buildTerminal, qemuTerminal, type KraftProblems } from './kraft-build-terminal';
@@ -50,17 +50,21 @@ export function whereOf(relative: string): string {
 
 const TASK_VERB: Record<KraftTaskCommand, string> = { build: 'build', run: 'run', deploy: 'deploy', 'run-symbolic': 'run --symbolic', 'qemu-gdb': 'QEMU waiting for GDB' };
 
+/** A task's definition for target `target` of the Kraftfile `file`, the folder it runs in, and its name's suffix. */
+function taskPlace(file: vscode.Uri, command: KraftTaskCommand, target: string): { definition: KraftTaskDefinition; cwd: string; where: string } {
+	const relative = vscode.workspace.asRelativePath(file, false);
+	return { definition: { type: KRAFT_TASK_TYPE, command, kraftfile: relative, target }, cwd: vscode.Uri.joinPath(file, '..').fsPath, where: whereOf(relative) };
+}
+
 /** The task that runs `invocation` for the target `label` of the Kraftfile at `file`. */
 export function kraftTask(ctx: KraftTaskContext, folder: vscode.WorkspaceFolder, file: vscode.Uri, label: string, command: Exclude<KraftTaskCommand, 'qemu-gdb'>, invocation: KraftInvocation): vscode.Task {
-	const relative = vscode.workspace.asRelativePath(file, false);
-	const definition: KraftTaskDefinition = { type: KRAFT_TASK_TYPE, command, kraftfile: relative, target: label };
-	const dir = vscode.Uri.joinPath(file, '..');
+	const { definition, cwd, where } = taskPlace(file, command, label);
 	const building = command === 'build';
 	const execution =
 		building && ctx.spawn
-			? new vscode.CustomExecution(async () => buildTerminal({ launch: ctx.spawn!, command: ctx.found.command, invocation, cwd: dir.fsPath, kraftfile: file, problems: ctx.problems }))
-			: new vscode.ProcessExecution(ctx.found.command, [...invocation.args], { cwd: dir.fsPath, env: { ...invocation.env } });
-	const task = new vscode.Task(definition, folder, `${TASK_VERB[command]} ${label}${whereOf(relative)}`, KRAFT_TASK_TYPE, execution, building ? [COMPILER_MATCHER] : []);
+			? new vscode.CustomExecution(async () => buildTerminal({ launch: ctx.spawn!, command: ctx.found.command, invocation, cwd, kraftfile: file, problems: ctx.problems }))
+			: new vscode.ProcessExecution(ctx.found.command, [...invocation.args], { cwd, env: { ...invocation.env } });
+	const task = new vscode.Task(definition, folder, `${TASK_VERB[command]} ${label}${where}`, KRAFT_TASK_TYPE, execution, building ? [COMPILER_MATCHER] : []);
 	task.detail = invocation.display;
 	if (building) task.group = vscode.TaskGroup.Build;
 	return task;
@@ -69,12 +73,10 @@ export function kraftTask(ctx: KraftTaskContext, folder: vscode.WorkspaceFolder,
 /** QEMU started paused with its GDB stub, for target `setup` (a background task a launch configuration waits for). */
 export function qemuGdbTask(ctx: KraftTaskContext, folder: vscode.WorkspaceFolder, file: vscode.Uri, setup: QemuDebugSetup): vscode.Task | undefined {
 	if (!ctx.spawn) return undefined;
-	const relative = vscode.workspace.asRelativePath(file, false);
-	const definition: KraftTaskDefinition = { type: KRAFT_TASK_TYPE, command: 'qemu-gdb', kraftfile: relative, target: setup.label };
-	const dir = vscode.Uri.joinPath(file, '..');
+	const { definition, cwd, where } = taskPlace(file, 'qemu-gdb', setup.label);
 	const spawn = ctx.spawn;
-	const execution = new vscode.CustomExecution(async () => qemuTerminal({ launch: spawn, setup, cwd: dir.fsPath }));
-	const task = new vscode.Task(definition, folder, qemuTaskName(setup, whereOf(relative)), KRAFT_TASK_TYPE, execution, [QEMU_GDB_MATCHER]);
+	const execution = new vscode.CustomExecution(async () => qemuTerminal({ launch: spawn, setup, cwd }));
+	const task = new vscode.Task(definition, folder, qemuTaskName(setup, where), KRAFT_TASK_TYPE, execution, [QEMU_GDB_MATCHER]);
 	task.detail = [setup.qemu.command, ...setup.qemu.args].join(' ');
 	task.isBackground = true;
 	return task;
@@ -92,10 +94,12 @@ export async function kraftfileText(file: vscode.Uri, document?: vscode.TextDocu
 	}
 }
 
-/** The targets' commands of a Kraftfile, with its text. */
-export async function commandsOfFile(file: vscode.Uri, host: HostFacts | undefined, kraft: FoundKraft, document?: vscode.TextDocument): Promise<{ commands: KraftCommands; text: string } | undefined> {
+/** The targets' commands of a Kraftfile, with the analysis they were made from. */
+export async function commandsOfFile(file: vscode.Uri, host: HostFacts | undefined, kraft: FoundKraft, document?: vscode.TextDocument): Promise<{ commands: KraftCommands; analysis: Analysis } | undefined> {
 	const text = await kraftfileText(file, document);
-	return text === undefined ? undefined : { commands: kraftCommands(analyze(text, {}), host, kraft.version), text };
+	if (text === undefined) return undefined;
+	const analysis = analyze(text, {});
+	return { commands: kraftCommands(analysis, host, kraft.version), analysis };
 }
 
 /** What can be run for a Kraftfile: each target, or, with none but a `runtime`, kraft's default (label `default`). */
@@ -104,13 +108,13 @@ export function runnables(commands: KraftCommands): readonly Pick<KraftTargetCom
 	return [{ label: 'default', build: commands.runtime.build, run: commands.runtime.run }];
 }
 
-function tasksOf(ctx: KraftTaskContext, folder: vscode.WorkspaceFolder, file: vscode.Uri, commands: KraftCommands, text: string): vscode.Task[] {
+function tasksOf(ctx: KraftTaskContext, folder: vscode.WorkspaceFolder, file: vscode.Uri, commands: KraftCommands, analysis: Analysis): vscode.Task[] {
 	const tasks: vscode.Task[] = [];
 	for (const t of runnables(commands)) {
 		tasks.push(kraftTask(ctx, folder, file, t.label, 'build', t.build));
 		tasks.push(kraftTask(ctx, folder, file, t.label, t.run.kind, t.run));
 	}
-	for (const setup of debugSetups(commands, text, ctx)) {
+	for (const { setup } of qemuDebugSetups(analysis, commands, ctx.host)) {
 		tasks.push(kraftTask(ctx, folder, file, setup.label, 'run-symbolic', setup.runSymbolic));
 		const qemu = qemuGdbTask(ctx, folder, file, setup);
 		if (qemu) tasks.push(qemu);
@@ -118,22 +122,10 @@ function tasksOf(ctx: KraftTaskContext, folder: vscode.WorkspaceFolder, file: vs
 	return tasks;
 }
 
-/** The QEMU targets that can be debugged with GDB (src/core/qemu-debug.ts). */
-function debugSetups(commands: KraftCommands, text: string, ctx: KraftTaskContext): QemuDebugSetup[] {
-	if (commands.targets.every((t) => t.platform !== 'qemu')) return [];
-	const analysis = analyze(text, {});
-	const out: QemuDebugSetup[] = [];
-	for (const t of commands.targets) {
-		const r = qemuDebugSetup(analysis, t.index, ctx.host, ctx.found.version);
-		if (r.ok) out.push(r.setup);
-	}
-	return out;
-}
-
 /** The task `def` names, made again from the Kraftfile as it is now (`undefined` when it no longer has that target). */
-function taskFor(ctx: KraftTaskContext, folder: vscode.WorkspaceFolder, file: vscode.Uri, def: Partial<KraftTaskDefinition>, commands: KraftCommands, text: string): vscode.Task | undefined {
+function taskFor(ctx: KraftTaskContext, folder: vscode.WorkspaceFolder, file: vscode.Uri, def: Partial<KraftTaskDefinition>, commands: KraftCommands, analysis: Analysis): vscode.Task | undefined {
 	if (def.command === 'run-symbolic' || def.command === 'qemu-gdb') {
-		const setup = debugSetups(commands, text, ctx).find((x) => x.label === def.target);
+		const setup = qemuDebugSetups(analysis, commands, ctx.host).find((x) => x.setup.label === def.target)?.setup;
 		if (!setup) return undefined;
 		if (def.command === 'qemu-gdb') return qemuGdbTask(ctx, folder, file, setup);
 		return kraftTask(ctx, folder, file, setup.label, def.command, setup.runSymbolic);
@@ -158,7 +150,7 @@ export function registerKraftTasks(kraft: KraftService, host: HostFacts | undefi
 				const folder = vscode.workspace.getWorkspaceFolder(file);
 				if (!folder || file.scheme !== 'file') continue;
 				const read = await commandsOfFile(file, host, found, openDocument(file));
-				if (read) tasks.push(...tasksOf(context(found), folder, file, read.commands, read.text));
+				if (read) tasks.push(...tasksOf(context(found), folder, file, read.commands, read.analysis));
 			}
 			return tasks;
 		},
@@ -169,7 +161,7 @@ export function registerKraftTasks(kraft: KraftService, host: HostFacts | undefi
 			const folder = task.scope;
 			const file = vscode.Uri.joinPath(folder.uri, def.kraftfile);
 			const read = await commandsOfFile(file, host, found, openDocument(file));
-			const made = read && taskFor(context(found), folder, file, def, read.commands, read.text);
+			const made = read && taskFor(context(found), folder, file, def, read.commands, read.analysis);
 			if (!made) return undefined;
 			// The definition must be the one given, or VS Code does not match it.
 			const resolved = new vscode.Task(task.definition, folder, task.name, KRAFT_TASK_TYPE, made.execution, made.problemMatchers);
