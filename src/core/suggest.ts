@@ -29,19 +29,18 @@ export function editDistance(a: string, b: string): number {
  */
 export function closest(name: string, candidates: readonly string[], max = 3): string[] {
 	// The same misspelling is looked up on every keystroke until it is fixed: remember the
-	// last answers per candidate list (a list is a constant of the caller, or made per call).
-	let memo = closestMemo.get(candidates);
-	if (!memo) closestMemo.set(candidates, (memo = new Map()));
-	const key = `${max}\u0000${name}`;
-	let near = memo.get(key);
+	// last answers. Keyed by the candidates' text, not the list: several callers make their
+	// list anew on each call (a list's identity would never be asked for twice).
+	const key = `${max}\u0000${name}\u0000${candidates.join('\u0001')}`;
+	let near = closestMemo.get(key);
 	if (!near) {
-		if (memo.size >= 256) memo.clear();
-		memo.set(key, (near = computeClosest(name, candidates, max)));
+		if (closestMemo.size >= 256) closestMemo.clear();
+		closestMemo.set(key, (near = computeClosest(name, candidates, max)));
 	}
 	return [...near];
 }
 
-const closestMemo = new WeakMap<readonly string[], Map<string, readonly string[]>>();
+const closestMemo = new Map<string, readonly string[]>();
 
 function computeClosest(name: string, candidates: readonly string[], max: number): string[] {
 	const lower = name.toLowerCase();
