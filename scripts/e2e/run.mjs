@@ -96,7 +96,8 @@ async function main() {
 	// VSCODE_CLI=1: the server then gives the extension host this environment as it is,
 	// instead of one resolved from a login shell, whose profile resets PATH (and with it the
 	// stand-in kraft; VS Code's resolveShellEnv() skips on VSCODE_CLI).
-	const server = await phase('start', () => startCodeServer(tools, dirs, { port, workspace: WORKSPACE, env: { KRAFTFILE_E2E_RESULTS: resultsFile, ...kraftStandInEnv(tools.env.PATH, ARTIFACTS), VSCODE_CLI: '1' } }));
+	const standIn = kraftStandInEnv(tools.env.PATH, ARTIFACTS);
+	const server = await phase('start', () => startCodeServer(tools, dirs, { port, workspace: WORKSPACE, env: { KRAFTFILE_E2E_RESULTS: resultsFile, ...standIn, VSCODE_CLI: '1' } }));
 	cleanup.push(server.stop);
 	cleanup.push(() => printLogOnFailure(dirs));
 	const browser = await chromium.launch({ executablePath: tools.chromium, args: CHROMIUM_ARGS, headless: true });
@@ -114,7 +115,7 @@ async function main() {
 	const host = await phase('suites', () => waitForFile(resultsFile, SUITES_DEADLINE_MS));
 	for (const t of host.tests) results.push({ name: `${t.suite} › ${t.test}`, passed: t.passed, ms: t.durationMs, error: t.error });
 	Object.assign(metrics, host.metrics);
-	await phase('browser', () => runBrowserChecks(page, [...CHECKS, ...QUICK_FIX_CHECKS, ...LATENCY_CHECKS], { kraftLog: kraftStandInEnv(tools.env.PATH, ARTIFACTS).KRAFT_STANDIN_LOG }));
+	await phase('browser', () => runBrowserChecks(page, [...CHECKS, ...QUICK_FIX_CHECKS, ...LATENCY_CHECKS], { kraftLog: standIn.KRAFT_STANDIN_LOG }));
 	// The web worker extension host gets a code-server of its own (test/e2e/browser/web.mjs);
 	// the first one is stopped, the machine has few cores.
 	await server.stop();
@@ -124,41 +125,35 @@ async function main() {
 
 /** The same .vsix in a code-server with workspace trust on: `main/` opens in Restricted Mode (test/e2e/browser/untrusted.mjs). */
 async function runUntrustedChecks(tools, browser) {
-	const checks = UNTRUSTED_CHECKS.filter((c) => !process.env.KRAFTFILE_E2E_GREP || `browser › ${c.name}`.includes(process.env.KRAFTFILE_E2E_GREP));
-	if (checks.length === 0) return;
-	const dirs = instanceDirs(join(ARTIFACTS, 'code-server-untrusted'));
-	installExtensions(tools, dirs, [VSIX]);
-	const folder = join(WORKSPACE_DIR, 'main');
 	mkdirSync(join(ARTIFACTS, 'untrusted'), { recursive: true });
 	const env = { ...kraftStandInEnv(tools.env.PATH, join(ARTIFACTS, 'untrusted')), VSCODE_CLI: '1' };
-	const server = await startCodeServer(tools, dirs, { port: await freePort(), workspace: folder, settings: UNTRUSTED_SETTINGS, env, trust: true });
-	cleanup.push(server.stop);
-	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-	const consoleLog = join(ARTIFACTS, 'browser-console-untrusted.log');
-	page.on('console', (m) => appendFileSync(consoleLog, `[${m.type()}] ${m.text()}\n`));
-	await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`, { timeout: 120_000 });
-	await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
-	await runBrowserChecks(page, checks, { kraftLog: env.KRAFT_STANDIN_LOG });
-	await page.close();
-	await server.stop();
+	await runSecondInstance(tools, browser, { name: 'untrusted', checks: UNTRUSTED_CHECKS, settings: UNTRUSTED_SETTINGS, env, trust: true, extra: { kraftLog: env.KRAFT_STANDIN_LOG } });
 }
 
 /** The same .vsix in a second code-server that runs it in the web worker extension host. */
 async function runWebChecks(tools, browser) {
-	const checks = WEB_CHECKS.filter((c) => !process.env.KRAFTFILE_E2E_GREP || `browser › ${c.name}`.includes(process.env.KRAFTFILE_E2E_GREP));
+	await runSecondInstance(tools, browser, { name: 'web', checks: WEB_CHECKS, settings: WEB_SETTINGS });
+}
+
+/**
+ * Another code-server with only the .vsix, on `main/`, for `checks` (those the grep keeps):
+ * its own instance folders and console log, named `name`.
+ */
+async function runSecondInstance(tools, browser, { name, checks: all, settings, env, trust, extra }) {
+	const checks = all.filter((c) => !process.env.KRAFTFILE_E2E_GREP || `browser › ${c.name}`.includes(process.env.KRAFTFILE_E2E_GREP));
 	if (checks.length === 0) return;
-	const dirs = instanceDirs(join(ARTIFACTS, 'code-server-web'));
+	const dirs = instanceDirs(join(ARTIFACTS, `code-server-${name}`));
 	installExtensions(tools, dirs, [VSIX]);
 	const folder = join(WORKSPACE_DIR, 'main');
-	const server = await startCodeServer(tools, dirs, { port: await freePort(), workspace: folder, settings: WEB_SETTINGS });
+	const server = await startCodeServer(tools, dirs, { port: await freePort(), workspace: folder, settings, ...(env ? { env } : {}), ...(trust ? { trust } : {}) });
 	cleanup.push(server.stop);
 	const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-	const consoleLog = join(ARTIFACTS, 'browser-console-web.log');
+	const consoleLog = join(ARTIFACTS, `browser-console-${name}.log`);
 	page.on('console', (m) => appendFileSync(consoleLog, `[${m.type()}] ${m.text()}\n`));
-	// A busy machine loads the second workbench slowly: more time than the first gets.
+	// A busy machine loads a second workbench slowly: more time than the first gets.
 	await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`, { timeout: 120_000 });
 	await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
-	await runBrowserChecks(page, checks);
+	await runBrowserChecks(page, checks, extra);
 	await page.close();
 	await server.stop();
 }

@@ -33,13 +33,14 @@ export function kraftfileDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
  * Resolves with the extension's diagnostics for `uri` as soon as `until` holds for them,
  * checking now and on every `onDidChangeDiagnostics` for `uri`; rejects after `deadlineMs`
  * with what it was waiting for and what there is. Start waiting before the action that
- * should change them, and await after it.
+ * should change them, and await after it. `of`: which diagnostics (default: this
+ * extension's; `vscode.languages.getDiagnostics` for every source, e.g. `kraft`, `gcc`).
  */
-export function waitForDiagnostics(uri: vscode.Uri, until: (d: vscode.Diagnostic[]) => boolean, what: string, deadlineMs = DEADLINE_MS): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(uri: vscode.Uri, until: (d: vscode.Diagnostic[]) => boolean, what: string, deadlineMs = DEADLINE_MS, of: (uri: vscode.Uri) => vscode.Diagnostic[] = kraftfileDiagnostics): Promise<vscode.Diagnostic[]> {
 	return new Promise((resolve, reject) => {
 		const key = uri.toString();
 		const check = (): void => {
-			const found = kraftfileDiagnostics(uri);
+			const found = of(uri);
 			if (!until(found)) return;
 			stop();
 			resolve(found);
@@ -49,7 +50,7 @@ export function waitForDiagnostics(uri: vscode.Uri, until: (d: vscode.Diagnostic
 		});
 		const timer = setTimeout(() => {
 			stop();
-			const now = kraftfileDiagnostics(uri).map((d) => render(d)).join('; ') || 'none';
+			const now = of(uri).map((d) => render(d)).join('; ') || 'none';
 			reject(new Error(`no ${what} for ${vscode.workspace.asRelativePath(uri)} within ${deadlineMs} ms; diagnostics now: ${now}`));
 		}, deadlineMs);
 		const stop = (): void => {

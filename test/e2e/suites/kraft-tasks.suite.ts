@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { suite, test } from './framework';
-import { DEADLINE_MS, fixture } from './helpers';
+import { codeOf, DEADLINE_MS, fixture, waitForDiagnostics } from './helpers';
 
 const FILE = 'main/kraft/Kraftfile';
 // A build that fails: the stand-in prints test/fixtures/kraft/build-json-e2e.txt there (.kraft-standin-build).
@@ -44,26 +44,8 @@ function calls(): Call[] {
 	return out;
 }
 
-/** Every diagnostic of `uri` (any source), once `until` holds for them. */
-function waitForAll(uri: vscode.Uri, until: (d: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
-	return new Promise((resolve, reject) => {
-		const check = () => {
-			const found = vscode.languages.getDiagnostics(uri);
-			if (!until(found)) return false;
-			sub.dispose();
-			clearTimeout(timer);
-			resolve(found);
-			return true;
-		};
-		const sub = vscode.languages.onDidChangeDiagnostics(() => void check());
-		const timer = setTimeout(() => {
-			sub.dispose();
-			const now = vscode.languages.getDiagnostics(uri).map((d) => `${d.range.start.line}:${d.range.start.character} ${d.source ?? ''} ${d.message}`);
-			reject(new Error(`no ${what} within ${DEADLINE_MS} ms; now: ${JSON.stringify(now)}`));
-		}, DEADLINE_MS);
-		check();
-	});
-}
+/** Every diagnostic of `uri`, whatever its source (`kraft`, `gcc`, `kraftfile`). */
+const everySource = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri);
 
 async function kraftTasksOfFixture(): Promise<vscode.Task[]> {
 	const tasks = await vscode.tasks.fetchTasks({ type: 'kraft' });
@@ -228,14 +210,14 @@ suite('kraft tasks', () => {
 		const call = await runAndRecord(task.name, () => vscode.tasks.executeTask(task), true);
 		assert.deepEqual([call.args[0], call.logType], ['build', 'json']);
 		// kraft's `could not find: lib/nosuchlib:stable` on the library's key (line 5), source kraft.
-		const onKraftfile = await waitForAll(uri, (ds) => ds.some((d) => d.source === 'kraft'), 'the kraft error on the Kraftfile');
+		const onKraftfile = await waitForDiagnostics(uri, (ds) => ds.some((d) => d.source === 'kraft'), 'the kraft error on the Kraftfile', DEADLINE_MS, everySource);
 		const kraftError = onKraftfile.filter((d) => d.source === 'kraft');
 		assert.deepEqual(
 			kraftError.map((d) => [d.range.start.line, d.range.start.character, d.range.end.character, d.severity, d.message]),
 			[[4, 2, 11, vscode.DiagnosticSeverity.Error, 'could not find: lib/nosuchlib:stable']],
 		);
 		// The compiler's message, through the kraft-gcc problem matcher, on main.c line 3, column 5.
-		const onSource = await waitForAll(source, (ds) => ds.some((d) => d.source === 'gcc'), 'the compiler error on main.c');
+		const onSource = await waitForDiagnostics(source, (ds) => ds.some((d) => d.source === 'gcc'), 'the compiler error on main.c', DEADLINE_MS, everySource);
 		assert.deepEqual(
 			onSource.filter((d) => d.source === 'gcc').map((d) => [d.range.start.line, d.range.start.character, d.severity, d.message]),
 			[[2, 4, vscode.DiagnosticSeverity.Error, "'undeclared_thing' undeclared (first use in this function)"]],
@@ -320,8 +302,8 @@ suite('kraft tasks', () => {
 	test('the debug-build hint offers GDB on QEMU in its light bulb, with the command for that target', async () => {
 		const uri = fixture('main/debug/Kraftfile');
 		await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-		const hints = await waitForAll(uri, (ds) => ds.some((d) => d.code !== undefined && JSON.stringify(d.code).includes('debug-build')), 'the debug-build hint');
-		const hint = hints.find((d) => JSON.stringify(d.code).includes('debug-build'))!;
+		const hints = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'debug-build'), 'the debug-build hint');
+		const hint = hints.find((d) => codeOf(d) === 'debug-build')!;
 		const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, hint.range)) ?? [];
 		const gdb = actions.filter((a) => a.command?.command === 'kraftfile.addGdbConfiguration');
 		assert.deepEqual(
